@@ -1,0 +1,112 @@
+/**
+ * `npm run preview -- [--port N] [--no-open] [--data DIR] [--content DIR] [--idle S] [--countdown S]`:
+ * starts the loopback browser host, prints its address and opens it in a Chromium kiosk window.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ContentStore, PackageError } from '../core/content/store.ts';
+import { KioskService } from '../core/kiosk-service.ts';
+import { appLayout, defaultDataDir } from '../core/paths.ts';
+import { SettingsStore } from '../core/settings.ts';
+import { findChromium, kioskChromiumArgs } from './chromium.ts';
+import { CONTENT_PREFIX, startBrowserHost } from './server.ts';
+
+const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function seconds(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) {
+    console.error(`${flag} needs a number of seconds greater than 0, not "${value}".`);
+    process.exit(2);
+  }
+  return n;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '0' },
+      'no-open': { type: 'boolean', default: false },
+      data: { type: 'string' },
+      content: { type: 'string' },
+      idle: { type: 'string' },
+      countdown: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log('Usage: npm run preview -- [--port N] [--no-open] [--data DIR] [--content DIR] [--idle SECONDS] [--countdown SECONDS]');
+    return;
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`--port needs a port number, not "${values.port}".`);
+    process.exit(2);
+  }
+  const layout = appLayout(appRoot);
+  const bridgeFile = path.join(appRoot, 'dist', 'browser-host', 'bridge.js');
+  if (!fs.existsSync(path.join(layout.rendererDir, 'index.html')) || !fs.existsSync(bridgeFile)) {
+    console.error('The kiosk is not built yet: run "npm run build" first.');
+    process.exit(1);
+  }
+  const dataDir = path.resolve(values.data ?? defaultDataDir());
+  const idleSeconds = seconds(values.idle, '--idle');
+  const countdownSeconds = seconds(values.countdown, '--countdown');
+  const content = new ContentStore({
+    dataDir,
+    defaultDir: layout.defaultContentDir,
+    ...(values.content ? { previewDir: path.resolve(values.content) } : {}),
+  });
+  try {
+    await content.active();
+  } catch (error) {
+    if (error instanceof PackageError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const settings = new SettingsStore(dataDir, {
+    ...(idleSeconds !== undefined ? { idleSeconds } : {}),
+    ...(countdownSeconds !== undefined ? { countdownSeconds } : {}),
+  });
+  const appVersion = (JSON.parse(fs.readFileSync(path.join(appRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  const service = new KioskService({
+    content,
+    settings,
+    host: { host: 'browser', appVersion, platform: process.platform },
+    contentBaseUrl: CONTENT_PREFIX,
+  });
+  const host = await startBrowserHost({ service, rendererDir: layout.rendererDir, bridgeFile, port });
+  console.log(`Kiosk ready at ${host.url}`);
+
+  let browser: ReturnType<typeof spawn> | undefined;
+  if (!values['no-open']) {
+    const chromium = findChromium();
+    if (!chromium) console.log('No Chromium found: open the address above in a browser.');
+    else if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY)
+      console.log('No display to open a window on: open the address above in a browser.');
+    else {
+      browser = spawn(chromium, kioskChromiumArgs(host.url, path.join(dataDir, 'chromium-profile')), { stdio: 'ignore' });
+      browser.on('exit', () => void shutdown());
+    }
+  }
+
+  let closing = false;
+  async function shutdown(): Promise<void> {
+    if (closing) return;
+    closing = true;
+    browser?.kill();
+    await host.close();
+    process.exit(0);
+  }
+  process.on('SIGINT', () => void shutdown());
+  process.on('SIGTERM', () => void shutdown());
+}
+
+await main();

@@ -1,0 +1,237 @@
+/**
+ * The content package format: one zod source for the TypeScript types, the validator and the
+ * exported JSON Schema that editors use through `$schema`.
+ *
+ * Runs in Node and in the browser (no Node or DOM imports).
+ */
+import { z } from 'zod';
+
+/** Languages a visitor can choose, in switcher order. */
+export const LANGUAGES = ['zh-Hans', 'ru', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** The newest format this kiosk understands. Packages declaring a later one are refused. */
+export const SCHEMA_VERSION = 1;
+
+/** Where the published JSON Schema says it lives (also accepted as a relative `$schema`). */
+export const SCHEMA_ID = 'https://dongfanghong-kiosk.invalid/schema/exhibit-1.json';
+
+const nonEmptyText = z.string().trim().min(1, 'is empty');
+
+/**
+ * A text a person reads, in the IIIF Presentation 3 shape: a language (or `none`) to an array
+ * of strings.
+ */
+export const LangMapSchema = z
+  .partialRecord(z.enum([...LANGUAGES, 'none']), z.array(nonEmptyText).min(1, 'has no text'))
+  .refine((m) => Object.keys(m).length > 0, 'has no text in any language')
+  .describe('A text in several languages: {"zh-Hans": ["…"], "ru": ["…"], "en": ["…"]}');
+export type LangMap = z.infer<typeof LangMapSchema>;
+
+/** Rich text: a language map whose strings use the small markup of `markup.ts`. */
+export const RichTextSchema = LangMapSchema.describe(
+  'Rich text in several languages; allowed markup: <p>, <em>, <strong>, <ul>, <ol>, <li>, <br>',
+);
+
+const idPattern = /^[a-z0-9][a-z0-9-]{0,62}$/;
+/** An identifier: lower-case letters, digits and hyphens. */
+export const IdSchema = z
+  .string()
+  .regex(idPattern, 'must be lower-case letters, digits and hyphens (for example "first-tractor")');
+
+/**
+ * A path to a file inside the package: relative, forward slashes, never leaving the package.
+ * The validator checks again on the real file system (symbolic links, special files).
+ */
+export const AssetPathSchema = z
+  .string()
+  .min(1, 'is empty')
+  .max(240, 'is longer than 240 characters')
+  .refine((p) => !p.startsWith('/') && !/^[a-zA-Z]:/.test(p), 'is an absolute path; use a path inside the package')
+  .refine((p) => !p.includes('\\'), 'uses a backslash; use forward slashes')
+  .refine((p) => !p.split('/').some((s) => s === '..' || s === '.' || s === ''), 'leaves the package or has an empty part')
+  .refine((p) => !/[\u0000-\u001f]/.test(p), 'has control characters');
+
+const rightsPattern =
+  /^https?:\/\/(rightsstatements\.org\/vocab\/[A-Za-z-]+\/1\.0\/|creativecommons\.org\/(licenses\/[a-z-]+\/[0-9.]+\/|publicdomain\/(zero\/1\.0|mark\/1\.0)\/))$/;
+/** A RightsStatements.org or Creative Commons URI. */
+export const RightsSchema = z
+  .string()
+  .regex(rightsPattern, 'must be a RightsStatements.org or Creative Commons URI');
+
+/** What kind of picture it is: the default exhibit never shows an illustration as a photograph. */
+export const PictureKindSchema = z.enum(['photograph', 'illustration', 'reconstruction', 'map', 'diagram', 'render']);
+
+/** A picture with everything a visitor and a rights holder need to see beside it. */
+export const PictureSchema = z.object({
+  src: AssetPathSchema,
+  alt: LangMapSchema,
+  caption: LangMapSchema.optional(),
+  credit: LangMapSchema,
+  rights: RightsSchema,
+  kind: PictureKindSchema,
+  date: z.string().max(40).optional(),
+});
+export type Picture = z.infer<typeof PictureSchema>;
+
+const panelBase = { id: IdSchema };
+
+/** One panel of a section. */
+export const PanelSchema = z.discriminatedUnion('type', [
+  z.object({ ...panelBase, type: z.literal('text'), title: LangMapSchema.optional(), body: RichTextSchema }),
+  z.object({ ...panelBase, type: z.literal('picture'), title: LangMapSchema.optional(), picture: PictureSchema }),
+  z.object({ ...panelBase, type: z.literal('quote'), text: LangMapSchema, attribution: LangMapSchema }),
+  z.object({
+    ...panelBase,
+    type: z.literal('timeline'),
+    title: LangMapSchema.optional(),
+    entries: z
+      .array(z.object({ date: z.string().min(1).max(40), title: LangMapSchema, text: LangMapSchema.optional() }))
+      .min(1, 'has no entries'),
+  }),
+  z.object({
+    ...panelBase,
+    type: z.literal('sources'),
+    title: LangMapSchema.optional(),
+    items: z.array(z.object({ citation: LangMapSchema, note: LangMapSchema.optional() })).min(1, 'has no sources'),
+  }),
+]);
+export type Panel = z.infer<typeof PanelSchema>;
+
+/** A section of the exhibit, read as a sequence of panels. */
+export const SectionSchema = z.object({
+  id: IdSchema,
+  title: LangMapSchema,
+  summary: LangMapSchema.optional(),
+  cover: AssetPathSchema.optional(),
+  panels: z.array(PanelSchema).min(1, 'has no panels'),
+});
+export type Section = z.infer<typeof SectionSchema>;
+
+/** An audio track attached to a slide. */
+export const AudioSchema = z.object({
+  src: AssetPathSchema,
+  transcript: LangMapSchema.optional(),
+  credit: LangMapSchema,
+  rights: RightsSchema,
+});
+
+/** A slide of a photo story; `compare` holds a before/after pair shown with a slider. */
+export const SlideSchema = z.object({
+  id: IdSchema,
+  picture: PictureSchema,
+  title: LangMapSchema.optional(),
+  compare: z
+    .object({
+      before: PictureSchema.extend({ label: LangMapSchema }),
+      after: PictureSchema.extend({ label: LangMapSchema }),
+    })
+    .optional(),
+  audio: AudioSchema.optional(),
+});
+export type Slide = z.infer<typeof SlideSchema>;
+
+/** A photo story: ordered slides. */
+export const StorySchema = z.object({
+  id: IdSchema,
+  title: LangMapSchema,
+  summary: LangMapSchema.optional(),
+  cover: AssetPathSchema.optional(),
+  slides: z.array(SlideSchema).min(1, 'has no slides'),
+});
+export type Story = z.infer<typeof StorySchema>;
+
+const vec3 = z.tuple([z.number().finite(), z.number().finite(), z.number().finite()]);
+
+/** A camera pose: where the camera stands and what it looks at, in model metres. */
+export const CameraPoseSchema = z.object({ position: vec3, target: vec3 });
+
+/** A point of interest on the model, found by node name or explicit position. */
+export const HotspotSchema = z
+  .object({
+    id: IdSchema,
+    node: z.string().min(1).max(120).optional(),
+    position: vec3.optional(),
+    camera: CameraPoseSchema.optional(),
+    title: LangMapSchema,
+    text: LangMapSchema,
+  })
+  .refine((h) => h.node !== undefined || h.position !== undefined, 'needs a "node" or a "position"');
+export type Hotspot = z.infer<typeof HotspotSchema>;
+
+/** The 3D model, its hotspots, guided tour and liveries. */
+export const ModelSchema = z.object({
+  src: AssetPathSchema,
+  poster: AssetPathSchema,
+  title: LangMapSchema,
+  camera: CameraPoseSchema.extend({
+    minDistance: z.number().positive(),
+    maxDistance: z.number().positive(),
+  }),
+  hotspots: z.array(HotspotSchema),
+  tour: z.array(
+    z.object({ id: IdSchema, hotspot: IdSchema.optional(), camera: CameraPoseSchema, title: LangMapSchema, text: LangMapSchema }),
+  ),
+  liveries: z.array(
+    z.object({
+      id: IdSchema,
+      variant: z.string().min(1).max(80).describe('A KHR_materials_variants variant name in the .glb'),
+      label: LangMapSchema,
+      note: LangMapSchema.optional(),
+    }),
+  ),
+});
+export type Model = z.infer<typeof ModelSchema>;
+
+/** What an attract item opens when a visitor taps it. */
+export const OpensSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('story'), id: IdSchema }),
+  z.object({ kind: z.literal('section'), id: IdSchema }),
+  z.object({ kind: z.literal('model') }),
+  z.object({ kind: z.literal('home') }),
+]);
+
+/** One item of the attract loop. */
+export const AttractItemSchema = z.object({
+  id: IdSchema,
+  type: z.enum(['model', 'picture', 'quote', 'title']),
+  duration: z.number().min(2, 'must be at least 2 seconds').max(600, 'must be at most 600 seconds'),
+  picture: AssetPathSchema.optional(),
+  quote: LangMapSchema.optional(),
+  attribution: LangMapSchema.optional(),
+  opens: OpensSchema,
+});
+
+/** The whole exhibit: `exhibit.json` at the root of a content package. */
+export const ExhibitSchema = z.object({
+  $schema: z.string().optional(),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: IdSchema,
+  version: z
+    .string()
+    .regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?$/, 'must be a version like 1.2.0'),
+  title: LangMapSchema,
+  subtitle: LangMapSchema.optional(),
+  languages: z.object({
+    available: z.array(z.enum(LANGUAGES)).min(1, 'lists no language'),
+    default: z.enum(LANGUAGES),
+  }),
+  sections: z.array(SectionSchema).min(1, 'has no sections'),
+  stories: z.array(StorySchema),
+  model: ModelSchema.optional(),
+  attract: z.object({
+    idle: z.object({
+      timeout: z.number().min(10).max(3600).default(90),
+      countdown: z.number().min(3).max(120).default(15),
+    }),
+    playlist: z.array(AttractItemSchema).min(1, 'is empty'),
+  }),
+});
+export type Exhibit = z.infer<typeof ExhibitSchema>;
+export type AttractItem = z.infer<typeof AttractItemSchema>;
+
+/** The JSON Schema for editors, generated from the zod source. */
+export function exhibitJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(ExhibitSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return { ...schema, $id: SCHEMA_ID, title: 'Dongfanghong kiosk content package (exhibit.json)' };
+}

@@ -1,0 +1,98 @@
+/**
+ * Which content package is active: a preview folder when staff asked for one, else the version
+ * the data directory's pointer names, else the default package embedded in the app.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { ActiveContent } from '../contract.ts';
+import type { Exhibit, Language } from './schema.ts';
+import { formatProblem, loadPackage, type LoadResult } from './load.ts';
+
+/** The active package, on disk. */
+export interface ActivePackage {
+  dir: string;
+  source: ActiveContent['source'];
+  exhibit: Exhibit;
+  languages: Language[];
+  key: string;
+}
+
+/** Where the store looks. */
+export interface ContentStoreOptions {
+  /** The kiosk's data directory (installed versions live in `content/` under it). */
+  dataDir: string;
+  /** The package embedded in the app. */
+  defaultDir: string;
+  /** A package folder to show instead of everything else (staff preview). */
+  previewDir?: string;
+  /** Reads and checks a package folder; the content validator in production. */
+  load?: (dir: string) => Promise<LoadResult>;
+}
+
+/** The data directory's pointer to the active installed version. */
+export function pointerFile(dataDir: string): string {
+  return path.join(dataDir, 'content', 'active.json');
+}
+
+/** A package that cannot be shown, with every problem found. */
+export class PackageError extends Error {
+  override name = 'PackageError';
+  constructor(
+    readonly dir: string,
+    readonly problems: readonly string[],
+  ) {
+    super(`The content package in ${dir} cannot be shown:\n  ${problems.join('\n  ')}`);
+  }
+}
+
+/** Resolves and caches the active package. */
+export class ContentStore {
+  private current: ActivePackage | undefined;
+  private readonly load: (dir: string) => Promise<LoadResult>;
+
+  constructor(private readonly options: ContentStoreOptions) {
+    this.load = options.load ?? loadPackage;
+  }
+
+  /** The active package (read once, then cached until `refresh`). */
+  async active(): Promise<ActivePackage> {
+    this.current ??= await this.resolve();
+    return this.current;
+  }
+
+  /** Reads the active package again, as after an import or a rollback. */
+  async refresh(): Promise<ActivePackage> {
+    this.current = await this.resolve();
+    return this.current;
+  }
+
+  private async open(dir: string, source: ActivePackage['source']): Promise<ActivePackage> {
+    const result = await this.load(dir);
+    if (!result.ok) throw new PackageError(dir, result.problems.map(formatProblem));
+    const { exhibit } = result;
+    return { dir, source, exhibit, languages: result.languages, key: `${source}:${exhibit.id}@${exhibit.version}:${path.basename(dir)}` };
+  }
+
+  private async resolve(): Promise<ActivePackage> {
+    if (this.options.previewDir) return this.open(path.resolve(this.options.previewDir), 'preview');
+    const installed = await this.installedDir();
+    if (installed) {
+      try {
+        return await this.open(installed, 'installed');
+      } catch {
+        // A damaged installed version never leaves the screen empty: the default stands in.
+      }
+    }
+    return this.open(this.options.defaultDir, 'default');
+  }
+
+  private async installedDir(): Promise<string | undefined> {
+    try {
+      const pointer = JSON.parse(await fs.readFile(pointerFile(this.options.dataDir), 'utf8')) as { version?: unknown };
+      if (typeof pointer.version !== 'string' || !/^[A-Za-z0-9._@-]+$/.test(pointer.version)) return undefined;
+      return path.join(this.options.dataDir, 'content', 'versions', pointer.version);
+    } catch {
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * The one contract between the renderer and whichever host runs it (Electron or the loopback
+ * browser host). Channel names are the keys; each request lists its payload and result, each
+ * push message its payload. Both hosts and `window.kiosk` are typed from here, and
+ * `contract-validate.ts` holds the runtime checks, typed against these same keys.
+ *
+ * Runs in Node and in the browser, with no runtime dependencies.
+ */
+import type { Exhibit, Language } from './content/schema.ts';
+
+/** What the renderer needs to show the active content package. */
+export interface ActiveContent {
+  /** A key that changes whenever another package (or version) becomes active. */
+  key: string;
+  /** Where the package comes from: the embedded default, an installed version, or a preview folder. */
+  source: 'default' | 'installed' | 'preview';
+  /** URL prefix (ending in `/`) under which the package's files are served. */
+  baseUrl: string;
+  /** The validated exhibit. */
+  exhibit: Exhibit;
+  /** Languages with text everywhere, in switcher order: the only ones a visitor is offered. */
+  languages: Language[];
+}
+
+/** Settings the renderer may read. */
+export interface PublicSettings {
+  /** Idle time before the "Are you still there?" dialog, seconds; null: the package's. */
+  idleSeconds: number | null;
+  /** Countdown of that dialog, seconds; null: the package's. */
+  countdownSeconds: number | null;
+}
+
+/** Facts about the host, for diagnostics. */
+export interface HostInfo {
+  host: 'electron' | 'browser';
+  appVersion: string;
+  platform: string;
+}
+
+/** Request channels: payload (undefined: none) and result. */
+export interface Requests {
+  'app:info': { payload: undefined; result: HostInfo };
+  'content:current': { payload: undefined; result: ActiveContent };
+  'settings:get': { payload: undefined; result: PublicSettings };
+}
+
+/** Push channels, host to renderer: payload. */
+export interface Pushes {
+  'content:changed': ActiveContent;
+}
+
+export type RequestChannel = keyof Requests;
+export type RequestPayload<C extends RequestChannel> = Requests[C]['payload'];
+export type RequestResult<C extends RequestChannel> = Requests[C]['result'];
+export type PushChannel = keyof Pushes;
+
+/** Every request channel (the compiler checks the list is complete). */
+export const requestChannels = ['app:info', 'content:current', 'settings:get'] as const satisfies readonly RequestChannel[];
+/** Every push channel, for the preload and the browser bridge to subscribe to. */
+export const pushChannels = ['content:changed'] as const satisfies readonly PushChannel[];
+
+type Missing<All, Listed> = Exclude<All, Listed> extends never ? true : Exclude<All, Listed>;
+const allRequestsListed: Missing<RequestChannel, (typeof requestChannels)[number]> = true;
+const allPushesListed: Missing<PushChannel, (typeof pushChannels)[number]> = true;
+void allRequestsListed;
+void allPushesListed;
+
+/** True when `channel` names a request of the contract. */
+export function isRequestChannel(channel: unknown): channel is RequestChannel {
+  return typeof channel === 'string' && (requestChannels as readonly string[]).includes(channel);
+}
+
+/** True when `channel` names a push message of the contract. */
+export function isPushChannel(channel: unknown): channel is PushChannel {
+  return typeof channel === 'string' && (pushChannels as readonly string[]).includes(channel);
+}
+
+/** A request that breaks the contract (unknown channel, bad payload, wrong sender). */
+export class ContractError extends Error {
+  override name = 'ContractError';
+}
+
+/** What the renderer sees as `window.kiosk`, whichever host provides it. */
+export interface KioskBridge {
+  invoke<C extends RequestChannel>(
+    channel: C,
+    ...payload: RequestPayload<C> extends undefined ? [] : [RequestPayload<C>]
+  ): Promise<RequestResult<C>>;
+  on<C extends PushChannel>(channel: C, listener: (payload: Pushes[C]) => void): () => void;
+}

@@ -1,0 +1,63 @@
+// Builds everything the hosts serve or run: the renderer, the browser host's bridge, and the
+// Electron main process and preload. `node scripts/build.mjs [--if-needed]`.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outputs = ['dist/renderer/index.html', 'dist/browser-host/bridge.js', 'dist/electron/main.js', 'dist/electron/preload.cjs'];
+const sources = ['renderer', 'core', 'electron', 'browser-host/bridge', 'locales', 'package.json', 'vite.config.ts'];
+
+function newest(p) {
+  const stat = fs.statSync(p);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...fs.readdirSync(p).map((e) => newest(path.join(p, e))));
+}
+
+function upToDate() {
+  const built = outputs.map((o) => path.join(root, o));
+  if (!built.every((o) => fs.existsSync(o))) return false;
+  const oldestOutput = Math.min(...built.map((o) => fs.statSync(o).mtimeMs));
+  return Math.max(...sources.map((s) => newest(path.join(root, s)))) < oldestOutput;
+}
+
+if (process.argv.includes('--if-needed') && upToDate()) process.exit(0);
+
+const quiet = { logLevel: 'warn', configFile: false, root };
+await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+await build({
+  ...quiet,
+  build: {
+    outDir: 'dist/browser-host',
+    emptyOutDir: true,
+    target: 'chrome120',
+    reportCompressedSize: false,
+    lib: { entry: 'browser-host/bridge/bridge.ts', formats: ['es'], fileName: () => 'bridge.js' },
+  },
+});
+await build({
+  ...quiet,
+  ssr: { noExternal: true, external: ['electron'] },
+  build: {
+    ssr: 'electron/main.ts',
+    outDir: 'dist/electron',
+    emptyOutDir: true,
+    target: 'node20',
+    reportCompressedSize: false,
+    rollupOptions: { external: ['electron', /^node:/], output: { format: 'es', entryFileNames: 'main.js' } },
+  },
+});
+await build({
+  ...quiet,
+  ssr: { noExternal: true, external: ['electron'] },
+  build: {
+    ssr: 'electron/preload.ts',
+    outDir: 'dist/electron',
+    emptyOutDir: false,
+    target: 'node20',
+    reportCompressedSize: false,
+    rollupOptions: { external: ['electron'], output: { format: 'cjs', entryFileNames: 'preload.cjs' } },
+  },
+});
+console.log('Built the renderer, the browser bridge and the Electron main process.');

@@ -1,0 +1,4 @@
+import { vi } from 'vitest';
+import { electronMock } from './electron-mock.ts';
+
+vi.mock('electron', () => electronMock());

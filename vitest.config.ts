@@ -1,0 +1,30 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+/** Unit tests: Node for core/, electron/ (with `electron` mocked) and the browser host; jsdom for the renderer. */
+export default defineConfig({
+  test: {
+    reporters: ['default', ['json', { outputFile: 'test-results/unit.json' }]],
+    projects: [
+      {
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tests/unit/core/**/*.test.ts', 'tests/unit/browser-host/**/*.test.ts', 'tests/unit/scripts/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'electron',
+          environment: 'node',
+          include: ['tests/unit/electron/**/*.test.ts'],
+          setupFiles: ['tests/unit/electron/setup.ts'],
+        },
+      },
+      {
+        plugins: [react()],
+        test: { name: 'renderer', environment: 'jsdom', include: ['tests/unit/renderer/**/*.test.{ts,tsx}'] },
+      },
+    ],
+  },
+});
