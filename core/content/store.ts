@@ -7,6 +7,14 @@ import path from 'node:path';
 import type { ActiveContent } from '../contract.ts';
 import type { Exhibit, Language } from './schema.ts';
 import { formatProblem, loadPackage, type LoadResult } from './load.ts';
+import { validatePackage } from './validate.ts';
+
+/** Loads a package through the full validator: files, media, model, markup and manifest. */
+export async function loadValidated(dir: string): Promise<LoadResult> {
+  const report = await validatePackage(dir);
+  await report.cleanup();
+  return report.ok ? { ok: true, exhibit: report.exhibit!, languages: report.languages!, problems: report.problems } : { ok: false, problems: report.problems };
+}
 
 /** The active package, on disk. */
 export interface ActivePackage {
@@ -25,8 +33,13 @@ export interface ContentStoreOptions {
   defaultDir: string;
   /** A package folder to show instead of everything else (staff preview). */
   previewDir?: string;
-  /** Reads and checks a package folder; the content validator in production. */
+  /** Reads and checks a preview or installed package; the full content validator by default. */
   load?: (dir: string) => Promise<LoadResult>;
+  /**
+   * Reads the embedded default package. It ships inside the app and is validated in full by the
+   * test suite, so a schema check suffices at start-up.
+   */
+  loadDefault?: (dir: string) => Promise<LoadResult>;
 }
 
 /** The data directory's pointer to the active installed version. */
@@ -49,9 +62,11 @@ export class PackageError extends Error {
 export class ContentStore {
   private current: ActivePackage | undefined;
   private readonly load: (dir: string) => Promise<LoadResult>;
+  private readonly loadDefault: (dir: string) => Promise<LoadResult>;
 
   constructor(private readonly options: ContentStoreOptions) {
-    this.load = options.load ?? loadPackage;
+    this.load = options.load ?? loadValidated;
+    this.loadDefault = options.loadDefault ?? loadPackage;
   }
 
   /** The active package (read once, then cached until `refresh`). */
@@ -67,7 +82,7 @@ export class ContentStore {
   }
 
   private async open(dir: string, source: ActivePackage['source']): Promise<ActivePackage> {
-    const result = await this.load(dir);
+    const result = await (source === 'default' ? this.loadDefault : this.load)(dir);
     if (!result.ok) throw new PackageError(dir, result.problems.map(formatProblem));
     const { exhibit } = result;
     return { dir, source, exhibit, languages: result.languages, key: `${source}:${exhibit.id}@${exhibit.version}:${path.basename(dir)}` };

@@ -1,0 +1,63 @@
+/**
+ * Checking a `.glb` with the Khronos glTF validator, and reading what hotspots and liveries
+ * refer to: node names and KHR_materials_variants names.
+ */
+import fs from 'node:fs/promises';
+import { validateBytes } from 'gltf-validator';
+
+/** What the kiosk needs to know of a checked model. */
+export interface GlbReport {
+  errors: string[];
+  warnings: number;
+  nodeNames: Set<string>;
+  variants: string[];
+  triangles?: number;
+  drawCalls?: number;
+}
+
+interface GltfJson {
+  nodes?: { name?: string }[];
+  buffers?: { uri?: string }[];
+  images?: { uri?: string }[];
+  extensions?: { KHR_materials_variants?: { variants?: { name?: string }[] } };
+}
+
+/** Reads the JSON chunk of a GLB, or undefined when the container is broken. */
+export function readGlbJson(bytes: Uint8Array): GltfJson | undefined {
+  if (bytes.length < 20) return undefined;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(0, true) !== 0x46546c67 || view.getUint32(4, true) !== 2) return undefined;
+  const length = view.getUint32(12, true);
+  if (view.getUint32(16, true) !== 0x4e4f534a || 20 + length > bytes.length) return undefined;
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes.subarray(20, 20 + length))) as GltfJson;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Validates a GLB file; outside files are never read (a kiosk model is self-contained). */
+export async function checkGlb(file: string): Promise<GlbReport> {
+  const bytes = new Uint8Array(await fs.readFile(file));
+  const report = await validateBytes(bytes, {
+    uri: 'model.glb',
+    format: 'glb',
+    writeTimestamp: false,
+    maxIssues: 50,
+    externalResourceFunction: (uri) => Promise.reject(new Error(`outside resource ${uri}`)),
+  });
+  const errors = report.issues.messages
+    .filter((m) => m.severity === 0)
+    .map((m) => `${m.message}${m.pointer ? ` (at ${m.pointer})` : ''} [${m.code}]`);
+  const json = readGlbJson(bytes);
+  const external = [...(json?.buffers ?? []), ...(json?.images ?? [])].map((b) => b.uri).filter((u): u is string => !!u && !u.startsWith('data:'));
+  for (const uri of external) errors.push(`refers to the outside file "${uri}"; a model must be a single self-contained .glb`);
+  return {
+    errors,
+    warnings: report.issues.numWarnings,
+    nodeNames: new Set((json?.nodes ?? []).map((n) => n.name).filter((n): n is string => !!n)),
+    variants: (json?.extensions?.KHR_materials_variants?.variants ?? []).map((v) => v.name ?? ''),
+    ...(report.info?.totalTriangleCount !== undefined ? { triangles: report.info.totalTriangleCount } : {}),
+    ...(report.info?.drawCallCount !== undefined ? { drawCalls: report.info.drawCallCount } : {}),
+  };
+}

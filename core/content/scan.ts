@@ -1,0 +1,88 @@
+/**
+ * Walking a package folder without following anything: every entry is looked at with lstat,
+ * symbolic links and special files are refused, sizes and counts are held to the limits.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { formatBytes, type PackageLimits } from './limits.ts';
+import type { Problem } from './load.ts';
+
+/** A regular file of the package. */
+export interface PackageFile {
+  /** Path relative to the package root, with forward slashes. */
+  path: string;
+  size: number;
+}
+
+/** The files of a package folder and what was wrong with the rest. */
+export interface ScanResult {
+  files: Map<string, PackageFile>;
+  problems: Problem[];
+}
+
+const error = (file: string, message: string): Problem => ({ file, place: '', message, severity: 'error' });
+
+/** Lists a package folder's regular files, refusing links, special files and oversize. */
+export async function scanPackage(root: string, limits: PackageLimits): Promise<ScanResult> {
+  const files = new Map<string, PackageFile>();
+  const problems: Problem[] = [];
+  let total = 0;
+  let count = 0;
+
+  const walk = async (dir: string, rel: string, depth: number): Promise<void> => {
+    if (depth > limits.maxDepth) {
+      problems.push(error(rel, `is nested more than ${limits.maxDepth} folders deep`));
+      return;
+    }
+    let entries: string[];
+    try {
+      entries = (await fs.readdir(dir)).sort();
+    } catch (e) {
+      problems.push(error(rel || '.', `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`));
+      return;
+    }
+    for (const name of entries) {
+      const relPath = rel ? `${rel}/${name}` : name;
+      const full = path.join(dir, name);
+      let stat;
+      try {
+        stat = await fs.lstat(full);
+      } catch (e) {
+        problems.push(error(relPath, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`));
+        continue;
+      }
+      if (stat.isSymbolicLink()) {
+        problems.push(error(relPath, 'is a symbolic link; a package holds real files only'));
+        continue;
+      }
+      if (stat.isDirectory()) {
+        await walk(full, relPath, depth + 1);
+        continue;
+      }
+      if (!stat.isFile()) {
+        problems.push(error(relPath, 'is a special file (device, pipe or socket), not a regular file'));
+        continue;
+      }
+      if (/[\\:*?"<>|\u0000-\u001f]/.test(name)) {
+        problems.push(error(relPath, 'has a name with characters that are not allowed (\\ : * ? " < > | or control characters)'));
+        continue;
+      }
+      count += 1;
+      if (count > limits.maxFiles) {
+        if (count === limits.maxFiles + 1) problems.push(error('.', `the package has more than ${limits.maxFiles} files`));
+        continue;
+      }
+      if (stat.size > limits.maxFileBytes) {
+        problems.push(error(relPath, `is ${formatBytes(stat.size)}, more than the ${formatBytes(limits.maxFileBytes)} a file may be`));
+        continue;
+      }
+      total += stat.size;
+      files.set(relPath, { path: relPath, size: stat.size });
+    }
+  };
+
+  await walk(root, '', 0);
+  if (total > limits.maxTotalBytes)
+    problems.push(error('.', `the package holds ${formatBytes(total)}, more than the ${formatBytes(limits.maxTotalBytes)} allowed`));
+  return { files, problems };
+}

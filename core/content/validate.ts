@@ -1,0 +1,316 @@
+/**
+ * The content validator: one function the CLI and the kiosk both run before anything is
+ * shown. Every problem is reported with its file and place, all at once.
+ */
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { checkGlb } from './glb.ts';
+import { findMissingTexts, formatPath } from './lang.ts';
+import { DEFAULT_LIMITS, formatBytes, type PackageLimits } from './limits.ts';
+import { checkExhibitData, type Problem } from './load.ts';
+import { ManifestSchema, MANIFEST_FILE, SIGNATURE_FILE, SignatureSchema, checkSignature, hashFile, type Manifest } from './manifest.ts';
+import { parseMarkup } from './markup.ts';
+import { scanPackage, type PackageFile } from './scan.ts';
+import type { Exhibit, Language } from './schema.ts';
+import { expectedFormat, sniffFile, type MediaKind } from './sniff.ts';
+import { extractZip, packageRootIn } from './zip.ts';
+
+/** How strictly to validate. */
+export interface ValidateOptions {
+  limits?: PackageLimits;
+  /** Trusted Ed25519 public keys (PEM). When any is given, an unsigned package is refused. */
+  trustedKeys?: readonly string[];
+  /** Refuse a package without a manifest (installation needs one to check every copied byte). */
+  requireManifest?: boolean;
+  /** Where a zip is unpacked (a temporary folder by default). */
+  workDir?: string;
+}
+
+/** The validator's verdict on a package. */
+export interface ValidationReport {
+  ok: boolean;
+  problems: Problem[];
+  /** The folder that was checked (for a zip, where it was unpacked). */
+  root?: string;
+  exhibit?: Exhibit;
+  /** Languages complete everywhere. */
+  languages?: Language[];
+  files: Map<string, PackageFile>;
+  manifest?: Manifest;
+  /** Removes a zip's unpacked copy. */
+  cleanup(): Promise<void>;
+}
+
+/** Files a package may hold besides media. */
+const PACKAGE_FILES = new Set(['exhibit.json', MANIFEST_FILE, SIGNATURE_FILE, 'exhibit.schema.json']);
+const TEXT_FILE = /(^|\/)(README|LICENSE|CREDITS)(\.(md|txt))?$/i;
+
+interface AssetRef {
+  path: string;
+  kind: MediaKind;
+  place: string;
+}
+
+const err = (file: string, place: string, message: string): Problem => ({ file, place, message, severity: 'error' });
+const warn = (file: string, place: string, message: string): Problem => ({ file, place, message, severity: 'warning' });
+
+/** Every file the exhibit refers to, with the kind of media it must be. */
+export function assetReferences(exhibit: Exhibit): AssetRef[] {
+  const refs: AssetRef[] = [];
+  const picture = (p: { src: string } | undefined, place: string) => p && refs.push({ path: p.src, kind: 'picture', place: `${place}.src` });
+  exhibit.sections.forEach((section, s) => {
+    if (section.cover) refs.push({ path: section.cover, kind: 'picture', place: `sections[${s}].cover` });
+    section.panels.forEach((panel, p) => {
+      if (panel.type === 'picture') picture(panel.picture, `sections[${s}].panels[${p}].picture`);
+    });
+  });
+  exhibit.stories.forEach((story, s) => {
+    if (story.cover) refs.push({ path: story.cover, kind: 'picture', place: `stories[${s}].cover` });
+    story.slides.forEach((slide, i) => {
+      const at = `stories[${s}].slides[${i}]`;
+      picture(slide.picture, `${at}.picture`);
+      picture(slide.compare?.before, `${at}.compare.before`);
+      picture(slide.compare?.after, `${at}.compare.after`);
+      if (slide.audio) refs.push({ path: slide.audio.src, kind: 'audio', place: `${at}.audio.src` });
+    });
+  });
+  if (exhibit.model) {
+    refs.push({ path: exhibit.model.src, kind: 'model', place: 'model.src' });
+    refs.push({ path: exhibit.model.poster, kind: 'picture', place: 'model.poster' });
+  }
+  exhibit.attract.playlist.forEach((item, i) => {
+    if (item.picture) refs.push({ path: item.picture, kind: 'picture', place: `attract.playlist[${i}].picture` });
+  });
+  return refs;
+}
+
+/** Ids used more than once, anywhere in the exhibit (one id space for links and tests). */
+function duplicateIds(exhibit: Exhibit): Problem[] {
+  const seen = new Map<string, string>();
+  const problems: Problem[] = [];
+  const walk = (node: unknown, at: (string | number)[]): void => {
+    if (Array.isArray(node)) node.forEach((n, i) => walk(n, [...at, i]));
+    else if (node && typeof node === 'object') {
+      const record = node as Record<string, unknown>;
+      if (at.length > 0 && typeof record.id === 'string' && !('kind' in record && at[at.length - 1] === 'opens')) {
+        const place = formatPath([...at, 'id']);
+        const first = seen.get(record.id);
+        if (first) problems.push(err('exhibit.json', place, `the id "${record.id}" is used twice (first at ${first})`));
+        else seen.set(record.id, place);
+      }
+      for (const [k, v] of Object.entries(record)) if (typeof v === 'object') walk(v, [...at, k]);
+    }
+  };
+  walk(exhibit, []);
+  return problems;
+}
+
+/** Links inside the exhibit that lead nowhere, and settings that contradict each other. */
+function brokenLinks(exhibit: Exhibit): Problem[] {
+  const problems: Problem[] = [];
+  const stories = new Set(exhibit.stories.map((s) => s.id));
+  const sections = new Set(exhibit.sections.map((s) => s.id));
+  if (!exhibit.languages.available.includes(exhibit.languages.default))
+    problems.push(err('exhibit.json', 'languages.default', `"${exhibit.languages.default}" is not among the available languages`));
+  exhibit.attract.playlist.forEach((item, i) => {
+    const at = `attract.playlist[${i}]`;
+    const opens = item.opens;
+    if (opens.kind === 'story' && !stories.has(opens.id)) problems.push(err('exhibit.json', `${at}.opens.id`, `no story has the id "${opens.id}"`));
+    if (opens.kind === 'section' && !sections.has(opens.id)) problems.push(err('exhibit.json', `${at}.opens.id`, `no section has the id "${opens.id}"`));
+    if ((opens.kind === 'model' || item.type === 'model') && !exhibit.model) problems.push(err('exhibit.json', at, 'shows the 3D model, but the package has none'));
+    if (item.type === 'picture' && !item.picture) problems.push(err('exhibit.json', `${at}.picture`, 'a picture item needs a "picture"'));
+    if (item.type === 'quote' && !item.quote) problems.push(err('exhibit.json', `${at}.quote`, 'a quote item needs a "quote"'));
+  });
+  if (exhibit.model) {
+    const hotspots = new Set(exhibit.model.hotspots.map((h) => h.id));
+    exhibit.model.tour.forEach((stop, i) => {
+      if (stop.hotspot && !hotspots.has(stop.hotspot)) problems.push(err('exhibit.json', `model.tour[${i}].hotspot`, `no hotspot has the id "${stop.hotspot}"`));
+    });
+    const { minDistance, maxDistance } = exhibit.model.camera;
+    if (minDistance >= maxDistance) problems.push(err('exhibit.json', 'model.camera.minDistance', 'must be smaller than maxDistance'));
+  }
+  return problems;
+}
+
+/** Rich text outside the allowed markup (script above all). */
+function badMarkup(exhibit: Exhibit): Problem[] {
+  const problems: Problem[] = [];
+  exhibit.sections.forEach((section, s) =>
+    section.panels.forEach((panel, p) => {
+      if (panel.type !== 'text') return;
+      for (const [language, values] of Object.entries(panel.body))
+        (values ?? []).forEach((value, v) => {
+          const parsed = parseMarkup(value);
+          if (!parsed.ok) problems.push(err('exhibit.json', `sections[${s}].panels[${p}].body.${language}[${v}]`, parsed.error));
+        });
+    }),
+  );
+  return problems;
+}
+
+/** Texts missing a declared language: an error for the default language, else a warning. */
+function missingLanguages(exhibit: Exhibit): Problem[] {
+  return findMissingTexts(exhibit, exhibit.languages.available).map(({ path: place, language }) =>
+    language === exhibit.languages.default
+      ? err('exhibit.json', place, `no "${language}" text (the default language must be complete)`)
+      : warn('exhibit.json', place, `no "${language}" text`),
+  );
+}
+
+async function checkFiles(root: string, exhibit: Exhibit, files: Map<string, PackageFile>, limits: PackageLimits): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const referenced = new Set<string>();
+  const lower = new Map([...files.keys()].map((f) => [f.toLowerCase(), f]));
+  for (const ref of assetReferences(exhibit)) {
+    referenced.add(ref.path);
+    const expected = expectedFormat(ref.path);
+    if (!expected || expected.kind !== ref.kind) {
+      const kinds = { picture: '.webp, .png or .jpg', audio: '.mp3, .ogg or .m4a', video: '.mp4 or .webm', model: '.glb' };
+      problems.push(err('exhibit.json', ref.place, `"${ref.path}" must be a ${ref.kind === 'model' ? '3D model' : ref.kind} (${kinds[ref.kind]})`));
+      continue;
+    }
+    if (!files.has(ref.path)) {
+      const other = lower.get(ref.path.toLowerCase());
+      problems.push(err('exhibit.json', ref.place, `refers to "${ref.path}", which is not in the package${other ? ` (there is "${other}": names must match exactly)` : ''}`));
+    }
+  }
+  const model = exhibit.model;
+  for (const file of files.values()) {
+    const full = path.join(root, ...file.path.split('/'));
+    if (PACKAGE_FILES.has(file.path) || TEXT_FILE.test(file.path)) continue;
+    const expected = expectedFormat(file.path);
+    if (!expected) {
+      problems.push(err(file.path, '', `is a kind of file a package may not hold (only pictures, audio, video, .glb models and exhibit.json)`));
+      continue;
+    }
+    const sniffed = await sniffFile(full);
+    if (sniffed.format !== expected.format) {
+      problems.push(
+        err(file.path, '', sniffed.format ? `is named as ${expected.format} but its bytes are ${sniffed.format}` : `is named as ${expected.format} but its bytes are not a ${expected.format} file`),
+      );
+      continue;
+    }
+    if (expected.kind === 'picture') {
+      if (sniffed.width === undefined || sniffed.height === undefined) problems.push(err(file.path, '', 'its picture size cannot be read from its header'));
+      else if (sniffed.width * sniffed.height > limits.maxPixels || Math.max(sniffed.width, sniffed.height) > limits.maxImageSide)
+        problems.push(
+          err(file.path, '', `is ${sniffed.width} × ${sniffed.height} pixels, more than the ${Math.round(limits.maxPixels / 1e6)} megapixels (and ${limits.maxImageSide} pixels a side) a picture may have`),
+        );
+    }
+    if (expected.kind === 'model') {
+      const report = await checkGlb(full);
+      for (const message of report.errors.slice(0, 10)) problems.push(err(file.path, '', `the glTF validator refuses it: ${message}`));
+      if (report.errors.length > 10) problems.push(err(file.path, '', `and ${report.errors.length - 10} more glTF errors`));
+      if (model && file.path === model.src && report.errors.length === 0) {
+        model.hotspots.forEach((h, i) => {
+          if (h.node && !report.nodeNames.has(h.node)) problems.push(err('exhibit.json', `model.hotspots[${i}].node`, `no node named "${h.node}" in ${model.src}`));
+        });
+        model.liveries.forEach((l, i) => {
+          if (!report.variants.includes(l.variant)) problems.push(err('exhibit.json', `model.liveries[${i}].variant`, `no material variant named "${l.variant}" in ${model.src}`));
+        });
+      }
+    }
+    if (!referenced.has(file.path)) problems.push(warn(file.path, '', 'is not used by exhibit.json'));
+  }
+  return problems;
+}
+
+async function checkManifest(root: string, files: Map<string, PackageFile>, options: ValidateOptions): Promise<{ problems: Problem[]; manifest?: Manifest }> {
+  const problems: Problem[] = [];
+  if (!files.has(MANIFEST_FILE)) {
+    if (options.requireManifest || options.trustedKeys?.length) problems.push(err(MANIFEST_FILE, '', 'is missing: make the package with "kiosk-content pack"'));
+    return { problems };
+  }
+  const bytes = await fs.readFile(path.join(root, MANIFEST_FILE));
+  let manifest: Manifest;
+  try {
+    const parsed = ManifestSchema.safeParse(JSON.parse(bytes.toString('utf8')));
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) problems.push(err(MANIFEST_FILE, formatPath(issue.path), issue.message));
+      return { problems };
+    }
+    manifest = parsed.data;
+  } catch (e) {
+    return { problems: [err(MANIFEST_FILE, '', `is not valid JSON (${(e as Error).message})`)] };
+  }
+  const listed = new Map(manifest.files.map((f) => [f.path, f]));
+  for (const [i, entry] of manifest.files.entries()) {
+    const file = files.get(entry.path);
+    if (!file) problems.push(err(MANIFEST_FILE, `files[${i}]`, `lists "${entry.path}", which is missing from the package`));
+    else if (file.size !== entry.size) problems.push(err(entry.path, '', `is ${formatBytes(file.size)}, but the manifest says ${formatBytes(entry.size)}: the file was changed or damaged`));
+    else if ((await hashFile(path.join(root, ...entry.path.split('/')))) !== entry.sha256)
+      problems.push(err(entry.path, '', 'does not match its SHA-256 in the manifest: the file was changed or damaged'));
+  }
+  for (const name of files.keys())
+    if (name !== MANIFEST_FILE && name !== SIGNATURE_FILE && !listed.has(name)) problems.push(err(name, '', 'is not listed in the manifest: it was added after the package was made'));
+
+  const keys = options.trustedKeys ?? [];
+  if (keys.length > 0) {
+    if (!files.has(SIGNATURE_FILE)) problems.push(err(SIGNATURE_FILE, '', 'is missing: this kiosk accepts signed packages only'));
+    else {
+      try {
+        const signature = SignatureSchema.parse(JSON.parse(await fs.readFile(path.join(root, SIGNATURE_FILE), 'utf8')));
+        const why = checkSignature(bytes, signature, keys);
+        if (why) problems.push(err(SIGNATURE_FILE, '', why));
+      } catch {
+        problems.push(err(SIGNATURE_FILE, '', 'is not a valid signature file'));
+      }
+    }
+  }
+  return { problems, manifest };
+}
+
+/** Validates a package folder or `.zip`. */
+export async function validatePackage(source: string, options: ValidateOptions = {}): Promise<ValidationReport> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  let cleanup = async () => {};
+  const fail = (problems: Problem[]): ValidationReport => ({ ok: false, problems, files: new Map(), cleanup });
+  let stat;
+  try {
+    stat = await fs.lstat(source);
+  } catch {
+    return fail([err(path.basename(source), '', 'cannot be found')]);
+  }
+  let root = source;
+  if (stat.isFile() && source.toLowerCase().endsWith('.zip')) {
+    const work = await fs.mkdtemp(path.join(options.workDir ?? os.tmpdir(), 'kiosk-unzip-'));
+    cleanup = () => fs.rm(work, { recursive: true, force: true });
+    const problems = await extractZip(source, work, limits);
+    if (problems.length > 0) return fail(problems);
+    root = await packageRootIn(work);
+  } else if (stat.isSymbolicLink()) {
+    return fail([err(path.basename(source), '', 'is a symbolic link; give the package folder itself')]);
+  } else if (!stat.isDirectory()) {
+    return fail([err(path.basename(source), '', 'is neither a package folder nor a .zip')]);
+  }
+
+  const { files, problems } = await scanPackage(root, limits);
+  const exhibitFile = files.get('exhibit.json');
+  if (!exhibitFile) {
+    if (!problems.some((p) => p.file === 'exhibit.json')) problems.push(err('exhibit.json', '', 'is missing: a package has exhibit.json at its top level'));
+    return { ok: false, problems, root, files, cleanup };
+  }
+  if (exhibitFile.size > limits.maxExhibitBytes) {
+    problems.push(err('exhibit.json', '', `is ${formatBytes(exhibitFile.size)}, more than the ${formatBytes(limits.maxExhibitBytes)} allowed`));
+    return { ok: false, problems, root, files, cleanup };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(await fs.readFile(path.join(root, 'exhibit.json'), 'utf8'));
+  } catch (e) {
+    problems.push(err('exhibit.json', '', `is not valid JSON (${(e as Error).message})`));
+    return { ok: false, problems, root, files, cleanup };
+  }
+  const checked = checkExhibitData(data);
+  problems.push(...checked.problems);
+  const manifest = await checkManifest(root, files, options);
+  problems.push(...manifest.problems);
+  if (!checked.ok) return { ok: false, problems, root, files, cleanup };
+
+  const { exhibit } = checked;
+  problems.push(...duplicateIds(exhibit), ...brokenLinks(exhibit), ...badMarkup(exhibit), ...missingLanguages(exhibit));
+  problems.push(...(await checkFiles(root, exhibit, files, limits)));
+  const ok = !problems.some((p) => p.severity === 'error');
+  return { ok, problems, root, exhibit, languages: checked.languages, files, ...(manifest.manifest ? { manifest: manifest.manifest } : {}), cleanup };
+}
