@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import type { ActiveContent } from '../../core/contract.ts';
 import type { Language } from '../../core/content/schema.ts';
 
-/** The active package and the visitor's session language. */
+/** The active package and the visitor's language. */
 export interface ExhibitState {
   content: ActiveContent;
   language: Language;
@@ -11,7 +11,7 @@ export interface ExhibitState {
 
 export const ExhibitContext = createContext<ExhibitState | null>(null);
 
-/** The active package and session, inside `<ExhibitContext.Provider>`. */
+/** The active package and language, inside `<ExhibitContext.Provider>`. */
 export function useExhibit(): ExhibitState {
   const state = useContext(ExhibitContext);
   if (!state) throw new Error('useExhibit outside ExhibitContext');

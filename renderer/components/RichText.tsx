@@ -1,0 +1,27 @@
+import { Fragment, type ReactNode } from 'react';
+import { parseMarkup, type MarkupNode } from '../../core/content/markup.ts';
+import { pickStrings, shownLanguage } from '../../core/content/lang.ts';
+import type { LangMap } from '../../core/content/schema.ts';
+import { useExhibit } from '../content/ContentContext.tsx';
+
+function render(nodes: MarkupNode[]): ReactNode {
+  return nodes.map((node, i) => {
+    if (node.kind === 'text') return <Fragment key={i}>{node.text}</Fragment>;
+    const Tag = node.tag;
+    return Tag === 'br' ? <br key={i} /> : <Tag key={i}>{render(node.children)}</Tag>;
+  });
+}
+
+/** Rich text from the package, built as elements from the parsed markup (never as HTML). */
+export function RichText({ map, className }: { map: LangMap; className?: string }) {
+  const { content, language } = useExhibit();
+  const fallback = content.exhibit.languages.default;
+  return (
+    <div className={className} lang={shownLanguage(map, language, fallback)}>
+      {pickStrings(map, language, fallback).map((source, i) => {
+        const parsed = parseMarkup(source);
+        return <Fragment key={i}>{parsed.ok ? render(parsed.nodes) : <p>{source.replace(/<[^>]*>/g, '')}</p>}</Fragment>;
+      })}
+    </div>
+  );
+}

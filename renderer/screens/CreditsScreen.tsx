@@ -1,0 +1,77 @@
+import { useTranslation } from 'react-i18next';
+import { pickText } from '../../core/content/lang.ts';
+import type { Exhibit, Picture } from '../../core/content/schema.ts';
+import { Credit } from '../components/Credit.tsx';
+import { Text } from '../components/Text.tsx';
+import { useExhibit } from '../content/ContentContext.tsx';
+
+interface Used {
+  picture: Picture;
+  where: Exhibit['title'][];
+}
+
+/** Every picture of the exhibit once, with where it is used. */
+function picturesOf(exhibit: Exhibit): Used[] {
+  const bySrc = new Map<string, Used>();
+  const add = (picture: Picture, where: Exhibit['title']) => {
+    const used = bySrc.get(picture.src) ?? { picture, where: [] };
+    if (!used.where.includes(where)) used.where.push(where);
+    bySrc.set(picture.src, used);
+  };
+  for (const section of exhibit.sections) for (const panel of section.panels) if (panel.type === 'picture') add(panel.picture, section.title);
+  for (const story of exhibit.stories)
+    for (const slide of story.slides) {
+      add(slide.picture, story.title);
+      if (slide.compare) {
+        add(slide.compare.before, story.title);
+        add(slide.compare.after, story.title);
+      }
+    }
+  return [...bySrc.values()];
+}
+
+/** Sources and credits: the sources panels, every picture's credit and rights, the font. */
+export function CreditsScreen() {
+  const { t } = useTranslation();
+  const { content, language } = useExhibit();
+  const { exhibit, baseUrl } = content;
+  const fallback = exhibit.languages.default;
+  const sources = exhibit.sections.flatMap((s) => s.panels.flatMap((p) => (p.type === 'sources' ? p.items : [])));
+  return (
+    <main className="credits-screen">
+      <header className="section-header">
+        <h1 className="section-heading">{t('credits.title')}</h1>
+        <p className="section-summary">{t('credits.software')}</p>
+      </header>
+      <div className="section-panels" data-scroll="credits">
+        {sources.length > 0 && (
+          <section className="panel panel-sources">
+            <h2 className="panel-title">{t('credits.sources')}</h2>
+            <ol className="sources">
+              {sources.map((item, i) => (
+                <li key={i}>
+                  <Text as="p" map={item.citation} />
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
+        <section className="panel">
+          <h2 className="panel-title">{t('credits.pictures')}</h2>
+          <ul className="credit-list">
+            {picturesOf(exhibit).map(({ picture, where }) => (
+              <li key={picture.src}>
+                <img src={`${baseUrl}${picture.src}`} alt="" draggable={false} />
+                <div>
+                  <Text as="p" className="credit-alt" map={picture.alt} />
+                  <Credit picture={picture} />
+                  <p className="credit-where">{t('credits.usedIn', { where: where.map((w) => pickText(w, language, fallback)).join(' · ') })}</p>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+    </main>
+  );
+}

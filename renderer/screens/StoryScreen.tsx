@@ -1,0 +1,83 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Credit } from '../components/Credit.tsx';
+import { Text } from '../components/Text.tsx';
+import { useExhibit } from '../content/ContentContext.tsx';
+import { useSession } from '../session/SessionContext.tsx';
+import { AudioButton } from '../story/AudioButton.tsx';
+import { BeforeAfter } from '../story/BeforeAfter.tsx';
+import { usePinchZoom } from '../story/usePinchZoom.ts';
+
+function Arrow({ direction }: { direction: 1 | -1 }) {
+  return (
+    <svg viewBox="0 0 24 24" aria-hidden="true" className="icon">
+      <path d={direction === 1 ? 'M9 5l7 7-7 7' : 'M15 5l-7 7 7 7'} fill="none" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}
+
+/** A photo story: full-screen slides, swipe or arrows, dots, pinch-zoom, before/after, credits always visible. */
+export function StoryScreen({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { content } = useExhibit();
+  const { session, dispatch } = useSession();
+  const story = content.exhibit.stories.find((s) => s.id === id);
+  const total = story?.slides.length ?? 0;
+  const index = Math.min(session.slides[id] ?? 0, Math.max(0, total - 1));
+  const [zoomed, setZoomed] = useState(false);
+  const go = useCallback(
+    (to: number) => {
+      if (to >= 0 && to < total) dispatch({ type: 'slide', story: id, index: to });
+    },
+    [dispatch, id, total],
+  );
+  const { target, reset } = usePinchZoom<HTMLDivElement>({ onSwipe: (d) => go(index + d), onZoomChange: setZoomed });
+  if (!story) return null;
+  const slide = story.slides[index]!;
+  const move = (to: number) => {
+    reset();
+    go(to);
+  };
+  return (
+    <main className="story-screen" data-story={story.id} data-slide={slide.id}>
+      <div className="story-stage" data-gesture="story">
+        <div className={zoomed ? 'story-zoom zoomed' : 'story-zoom'} ref={target} data-scale="1.00" data-zoomed="false">
+          {slide.compare ? (
+            <BeforeAfter key={slide.id} before={slide.compare.before} after={slide.compare.after} />
+          ) : (
+            <div className="ken-burns" key={slide.id}>
+              <img className="story-picture" src={`${content.baseUrl}${slide.picture.src}`} alt="" draggable={false} />
+            </div>
+          )}
+        </div>
+        <button type="button" className="story-arrow previous" aria-label={t('story.previous')} disabled={index === 0} onClick={() => move(index - 1)}>
+          <Arrow direction={-1} />
+        </button>
+        <button type="button" className="story-arrow next" aria-label={t('story.next')} disabled={index === total - 1} onClick={() => move(index + 1)}>
+          <Arrow direction={1} />
+        </button>
+      </div>
+      <aside className="story-text">
+        <Text as="p" className="story-title" map={story.title} />
+        <p className="story-position" aria-live="polite">
+          {t('story.position', { n: index + 1, total })}
+        </p>
+        {slide.title && <Text as="h1" className="slide-title" map={slide.title} />}
+        <Text as="p" className="visually-hidden" map={slide.picture.alt} />
+        {slide.picture.caption && <Text as="p" className="slide-caption" map={slide.picture.caption} />}
+        {slide.compare && <p className="slide-hint">{t('story.compare')}</p>}
+        {!slide.compare && <p className="slide-hint">{t('story.zoomHint')}</p>}
+        {slide.audio && <AudioButton key={slide.id} src={`${content.baseUrl}${slide.audio.src}`} />}
+        {slide.audio?.transcript && <Text as="p" className="slide-transcript" map={slide.audio.transcript} />}
+        <Credit picture={slide.picture} className="credit slide-credit" />
+        <nav className="story-dots" aria-label={t('home.stories')}>
+          {story.slides.map((s, i) => (
+            <button key={s.id} type="button" className="dot" aria-label={t('story.goTo', { n: i + 1 })} aria-current={i === index ? 'step' : undefined} onClick={() => move(i)}>
+              <span />
+            </button>
+          ))}
+        </nav>
+      </aside>
+    </main>
+  );
+}
