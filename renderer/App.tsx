@@ -1,4 +1,4 @@
-import { AnimatePresence, MotionConfig, motion } from 'framer-motion';
+import { AnimatePresence, MotionConfig, motion, useIsPresent, useReducedMotion } from 'framer-motion';
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { ActiveContent } from '../core/contract.ts';
@@ -47,6 +47,24 @@ function ScreenView({ screen }: { screen: Screen }) {
 
 const transition = { duration: 0.22, ease: [0.2, 0, 0, 1] as const };
 
+/** A screen that is leaving is out of reach at once: not tappable, not announced, not found by tests. */
+function ScreenFrame({ screen }: { screen: Screen }) {
+  const present = useIsPresent();
+  return (
+    <motion.div
+      className="screen"
+      data-screen={screen.kind}
+      inert={!present}
+      aria-hidden={!present || undefined}
+      initial={{ opacity: 0, y: 12 }}
+      animate={{ opacity: 1, y: 0 }}
+      exit={{ opacity: 0, transition: { duration: 0.12 } }}
+    >
+      <ScreenView screen={screen} />
+    </motion.div>
+  );
+}
+
 /** The kiosk: the active package, the visitor's session and the screen. */
 export function App() {
   const [content, setContent] = useState<ActiveContent | null>(null);
@@ -84,26 +102,22 @@ export function App() {
   const exhibitState = useMemo<ExhibitState | null>(() => (content ? { content, language: session.language, setLanguage } : null), [content, session.language, setLanguage]);
   const sessionValue = useMemo(() => ({ session, dispatch }), [session, dispatch]);
   const screen = currentScreen(session);
+  const reduced = useReducedMotion();
+
+  useEffect(() => {
+    document.documentElement.classList.toggle('large-text', session.largeText);
+  }, [session.largeText]);
 
   return (
     <I18nextProvider i18n={i18n}>
-      <MotionConfig reducedMotion="user" transition={transition}>
+      <MotionConfig reducedMotion="user" transition={reduced ? { duration: 0 } : transition}>
         {exhibitState ? (
           <ExhibitContext.Provider value={exhibitState}>
             <SessionContext.Provider value={sessionValue}>
               <div className={session.largeText ? 'kiosk large-text' : 'kiosk'} lang={session.language} data-session={session.id}>
                 <div className="stage" key={session.id}>
                   <AnimatePresence initial={false}>
-                    <motion.div
-                      key={screenKey(screen)}
-                      className="screen"
-                      data-screen={screen.kind}
-                      initial={{ opacity: 0, y: 12 }}
-                      animate={{ opacity: 1, y: 0 }}
-                      exit={{ opacity: 0, transition: { duration: 0.12 } }}
-                    >
-                      <ScreenView screen={screen} />
-                    </motion.div>
+                    <ScreenFrame key={screenKey(screen)} screen={screen} />
                   </AnimatePresence>
                 </div>
                 <BottomBar />

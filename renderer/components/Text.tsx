@@ -7,15 +7,16 @@ interface TextProps {
   map: LangMap | undefined;
   as?: ElementType;
   className?: string;
+  id?: string;
 }
 
 /** Exhibit text in the session language (IIIF fallback), with `lang` set to what is shown. */
-export function Text({ map, as: Tag = 'span', className }: TextProps) {
+export function Text({ map, as: Tag = 'span', className, id }: TextProps) {
   const { content, language } = useExhibit();
   const fallback = content.exhibit.languages.default;
   const lang = shownLanguage(map, language, fallback);
   return (
-    <Tag className={className} lang={lang}>
+    <Tag className={className} lang={lang} id={id}>
       {pickText(map, language, fallback)}
     </Tag>
   );

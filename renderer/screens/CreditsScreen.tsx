@@ -40,10 +40,10 @@ export function CreditsScreen() {
   return (
     <main className="credits-screen">
       <header className="section-header">
-        <h1 className="section-heading">{t('credits.title')}</h1>
+        <h1 className="section-heading" id="credits-heading">{t('credits.title')}</h1>
         <p className="section-summary">{t('credits.software')}</p>
       </header>
-      <div className="section-panels" data-scroll="credits">
+      <div className="section-panels" data-scroll="credits" tabIndex={0} role="region" aria-labelledby="credits-heading">
         {sources.length > 0 && (
           <section className="panel panel-sources">
             <h2 className="panel-title">{t('credits.sources')}</h2>

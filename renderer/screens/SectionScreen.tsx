@@ -26,7 +26,7 @@ export function SectionScreen({ id }: { id: string }) {
         <span className="section-index" aria-hidden="true">
           {String(index + 1).padStart(2, '0')}
         </span>
-        <Text as="h1" className="section-heading" map={section.title} />
+        <Text as="h1" className="section-heading" map={section.title} id="section-heading" />
         {section.summary && <Text as="p" className="section-summary" map={section.summary} />}
         <div className="page-buttons">
           <button type="button" className="round-button" aria-label={t('section.pageUp')} onClick={() => page(-1)}>
@@ -41,7 +41,7 @@ export function SectionScreen({ id }: { id: string }) {
           </button>
         </div>
       </header>
-      <div className="section-panels" ref={scroller} data-scroll="section">
+      <div className="section-panels" ref={scroller} data-scroll="section" tabIndex={0} role="region" aria-labelledby="section-heading">
         {section.panels.map((panel) => (
           <Panel key={panel.id} panel={panel} />
         ))}

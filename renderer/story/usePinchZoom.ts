@@ -61,6 +61,7 @@ export function usePinchZoom<T extends HTMLElement>({ onSwipe, onZoomChange }: G
       start.current = { points, scale: view.current.scale, x: view.current.x, y: view.current.y };
     };
     const onDown = (e: PointerEvent) => {
+      if ((e.target as Element | null)?.closest('button, input, a')) return;
       el.setPointerCapture?.(e.pointerId);
       pointers.current.set(e.pointerId, { x: e.clientX, y: e.clientY });
       if (pointers.current.size === 1) down.current = { x: e.clientX, y: e.clientY, moved: false };

@@ -1,0 +1,174 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { DEFAULT_EXHIBIT as exhibit, LANGUAGES, strings, textOf } from './exhibit.ts';
+import { startHost, watchOutsideRequests, type KioskHost } from './kiosk-host.ts';
+import { Touch } from './touch.ts';
+
+let host: KioskHost;
+test.beforeAll(async () => {
+  host = await startHost();
+});
+test.afterAll(async () => {
+  await host.stop();
+});
+
+async function open(page: Page, language: string): Promise<void> {
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(textOf(exhibit.title, 'zh-Hans'));
+  await page.getByRole('button', { name: language, exact: true }).tap();
+}
+
+async function noSeriousAxeViolations(page: Page, where: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${where}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+}
+
+async function targetsAreLargeEnough(page: Page): Promise<void> {
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button:not([disabled]), input')]
+      .filter((el) => el.offsetParent !== null && getComputedStyle(el).opacity !== '0' && !el.classList.contains('ba-range'))
+      .map((el) => ({ el: el.getAttribute('aria-label') ?? el.textContent?.trim(), r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.width > 0 && (r.width < 63.5 || r.height < 63.5))
+      .map(({ el, r }) => `${el} ${Math.round(r.width)}×${Math.round(r.height)}`),
+  );
+  expect(small).toEqual([]);
+}
+
+for (const { code, name } of LANGUAGES) {
+  test.describe(`a visitor in ${name}`, () => {
+    test('walks through every section, reading panels, and comes home', async ({ page }) => {
+      const outside = watchOutsideRequests(page, host.origin);
+      const ui = strings(code);
+      await open(page, name);
+      await expect(page.locator('html')).toHaveAttribute('lang', code);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(textOf(exhibit.title, code));
+      await noSeriousAxeViolations(page, `home ${code}`);
+      await targetsAreLargeEnough(page);
+      for (const [i, section] of exhibit.sections.entries()) {
+        await page.getByRole('button', { name: textOf(section.title, code) }).first().tap();
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(textOf(section.title, code));
+        const first = section.panels[0]!;
+        if (first.type === 'text' && first.title) await expect(page.locator('.screen:not([inert]) .section-panels').getByText(textOf(first.title, code), { exact: true }).first()).toBeVisible();
+        for (const panel of section.panels)
+          if (panel.type === 'picture') await expect(page.locator(`[data-panel="${panel.id}"] .credit-text`)).toHaveText(textOf(panel.picture.credit, code));
+        const scroller = page.locator('.screen:not([inert]) .section-panels');
+        const before = await scroller.evaluate((el) => el.scrollTop);
+        const scrollable = await scroller.evaluate((el) => el.scrollHeight > el.clientHeight + 4);
+        await page.getByRole('button', { name: ui.section!.pageDown }).tap();
+        if (scrollable) await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(before);
+        if (i === 0) {
+          await noSeriousAxeViolations(page, `section ${code}`);
+          await targetsAreLargeEnough(page);
+        }
+        await page.getByRole('button', { name: ui.nav!.back }).tap();
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(textOf(exhibit.title, code));
+      }
+      await page.getByRole('button', { name: ui.home!.credits }).tap();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.credits!.title!);
+      await noSeriousAxeViolations(page, `credits ${code}`);
+      await page.getByRole('button', { name: ui.nav!.home }).tap();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(textOf(exhibit.title, code));
+      expect(outside).toEqual([]);
+    });
+
+    test('walks through every story: swipe, arrows, zoom, before/after, back, home', async ({ page }) => {
+      const outside = watchOutsideRequests(page, host.origin);
+      const ui = strings(code);
+      const touch = await Touch.on(page);
+      await open(page, name);
+      for (const story of exhibit.stories) {
+        await page.locator(`.story-card[data-story="${story.id}"]`).tap();
+        const position = page.locator('.story-position');
+        const stage = page.locator('.story-stage');
+        const box = (await stage.boundingBox())!;
+        const center = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+        for (const [i, slide] of story.slides.entries()) {
+          await expect(position).toHaveText(ui.story!.position!.replace('{{n}}', String(i + 1)).replace('{{total}}', String(story.slides.length)));
+          await expect(page.locator('.screen:not([inert]) main')).toHaveAttribute('data-slide', slide.id);
+          if (slide.picture.caption) await expect(page.locator('.slide-caption')).toHaveText(textOf(slide.picture.caption, code));
+          await expect(page.locator('.slide-credit .credit-text')).toHaveText(textOf(slide.picture.credit, code));
+          await expect(page.locator('.slide-credit .credit-rights')).toBeVisible();
+          if (slide.compare) {
+            await expect(page.locator('.ba-label-before')).toHaveText(textOf(slide.compare.before.label, code));
+            const slider = page.getByRole('slider', { name: ui.story!.compare });
+            await expect(slider).toHaveValue('50');
+            const range = (await slider.boundingBox())!;
+            await touch.swipe({ x: range.x + range.width / 2, y: range.y + range.height / 2 }, { x: range.x + range.width * 0.15, y: range.y + range.height / 2 });
+            await expect.poll(async () => Number(await slider.inputValue())).toBeLessThan(30);
+            await expect(page.locator('.before-after')).toHaveAttribute('style', /--split: (1\d|2\d|\d)%/);
+          } else if (i === 0) {
+            const zoom = page.locator('.story-zoom');
+            await touch.pinch(center, 120, 420);
+            await expect.poll(async () => Number(await zoom.getAttribute('data-scale'))).toBeGreaterThan(1.5);
+            await touch.swipe(center, { x: center.x - 300, y: center.y });
+            await expect(page.locator('.screen:not([inert]) main')).toHaveAttribute('data-slide', slide.id);
+            await touch.doubleTap(center);
+            await expect(zoom).toHaveAttribute('data-scale', '1.00');
+          }
+          if (i === 0) {
+            await noSeriousAxeViolations(page, `story ${story.id} ${code}`);
+            await targetsAreLargeEnough(page);
+          }
+          if (i === story.slides.length - 1) await expect(page.getByRole('button', { name: ui.story!.next })).toBeDisabled();
+          else if (i % 2 === 1 || slide.compare) await page.getByRole('button', { name: ui.story!.next }).tap();
+          else await touch.swipe({ x: center.x + 250, y: center.y }, { x: center.x - 250, y: center.y });
+        }
+        await expect(page.locator('.screen:not([inert]) main')).toHaveAttribute('data-slide', story.slides.at(-1)!.id);
+        await touch.swipe({ x: center.x - 250, y: center.y }, { x: center.x + 250, y: center.y });
+        await expect(page.locator('.screen:not([inert]) main')).toHaveAttribute('data-slide', story.slides.at(-2)!.id);
+        await page.getByRole('button', { name: ui.story!.goTo!.replace('{{n}}', '1') }).tap();
+        await expect(page.locator('.screen:not([inert]) main')).toHaveAttribute('data-slide', story.slides[0]!.id);
+        await page.getByRole('button', { name: ui.nav!.back }).tap();
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(textOf(exhibit.title, code));
+      }
+      expect(outside).toEqual([]);
+    });
+  });
+}
+
+test('switching language keeps the visitor where they are and changes every word at once', async ({ page }) => {
+  await open(page, '中文');
+  const story = exhibit.stories[1]!;
+  await page.locator(`.story-card[data-story="${story.id}"]`).tap();
+  await page.getByRole('button', { name: strings('zh-Hans').story!.next }).tap();
+  await page.getByRole('button', { name: strings('zh-Hans').story!.next }).tap();
+  await expect(page.locator('.screen:not([inert]) main')).toHaveAttribute('data-slide', story.slides[2]!.id);
+  for (const { code, name } of LANGUAGES.slice(1)) {
+    await page.getByRole('button', { name, exact: true }).tap();
+    await expect(page.locator('.screen:not([inert]) main')).toHaveAttribute('data-slide', story.slides[2]!.id);
+    await expect(page.locator('.slide-caption')).toHaveText(textOf(story.slides[2]!.picture.caption, code));
+    await expect(page.getByRole('button', { name: strings(code).nav!.back })).toBeVisible();
+    const chrome = await page.locator('.kiosk-bar, .story-position, .slide-hint, .story-arrow').evaluateAll((els) => els.map((el) => (el as HTMLElement).innerText + (el.getAttribute('aria-label') ?? '')).join(' '));
+    expect(chrome.replace(/中文/g, '')).not.toMatch(/[\u4e00-\u9fff]/);
+  }
+});
+
+test('large text makes the reading text larger and is announced as a toggle', async ({ page }) => {
+  await open(page, 'English');
+  await page.getByRole('button', { name: exhibit.sections[0]!.title.en![0]! }).first().tap();
+  const size = () => page.locator('.rich-text').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const before = await size();
+  const toggle = page.getByRole('button', { name: 'Large text' });
+  await toggle.tap();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  expect(await size()).toBeGreaterThan(before * 1.2);
+});
+
+test('the page cannot be selected, zoomed or scrolled past its edges', async ({ page }) => {
+  await open(page, 'English');
+  const styles = await page.evaluate(() => {
+    const body = getComputedStyle(document.body);
+    return { select: body.userSelect, touch: body.touchAction, overscroll: getComputedStyle(document.documentElement).overscrollBehavior, viewport: document.querySelector('meta[name=viewport]')?.getAttribute('content') };
+  });
+  expect(styles.select).toBe('none');
+  expect(styles.touch).toBe('none');
+  expect(styles.overscroll).toBe('none');
+  expect(styles.viewport).toContain('user-scalable=no');
+  const prevented = await page.evaluate(() => {
+    const event = new MouseEvent('contextmenu', { bubbles: true, cancelable: true });
+    document.querySelector('h1')!.dispatchEvent(event);
+    return event.defaultPrevented;
+  });
+  expect(prevented).toBe(true);
+});
