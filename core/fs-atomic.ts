@@ -7,22 +7,35 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
+/**
+ * Called before each file operation with its name; tests pass one that fails or kills the
+ * process there, to prove that every interruption leaves whole content.
+ */
+export type FaultPoint = (operation: string) => void | Promise<void>;
+
+const noFault: FaultPoint = () => {};
+
 /** Writes `data` to `file` atomically and durably. */
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+export async function writeFileAtomic(file: string, data: string | Uint8Array, fault: FaultPoint = noFault): Promise<void> {
+  const name = path.basename(file);
+  const temp = path.join(path.dirname(file), `.${name}.${process.pid}.tmp`);
+  await fault(`write ${name} (temporary)`);
   const handle = await fs.open(temp, 'w');
   try {
     await handle.writeFile(data);
+    await fault(`fsync ${name} (temporary)`);
     await handle.sync();
   } finally {
     await handle.close();
   }
   try {
+    await fault(`rename ${name}`);
     await fs.rename(temp, file);
   } catch (error) {
     await fs.rm(temp, { force: true });
     throw error;
   }
+  await fault(`fsync the folder of ${name}`);
   await syncDir(path.dirname(file));
 }
 

@@ -11,6 +11,8 @@ import { generateKeyPair, MANIFEST_FILE, signManifest, SIGNATURE_FILE } from '..
 import { packPackage } from '../content/pack.ts';
 import { exhibitJsonSchema } from '../content/schema.ts';
 import { validatePackage, type ValidationReport } from '../content/validate.ts';
+import { describeResult, importPackage } from '../import/pipeline.ts';
+import { readStatus, rollback, verifyActive, type InstalledVersion } from '../import/versions.ts';
 
 /** Where the CLI writes. */
 export interface CliIo {
@@ -31,6 +33,15 @@ const USAGE = `Usage: kiosk-content <command> [options]
                          sign a folder's manifest (after pack, or by hand)
   verify <folder|zip> [--key PUBLIC.pem ...]
                          check every file against the manifest (and the signature)
+
+  On a kiosk's data folder (the same pipeline the admin screen uses):
+  install <folder|zip> --data DIR [--key PUBLIC.pem ...] [--yes]
+                         install a package; --yes installs a same or older version
+  status --data DIR [--json]
+                         the active version and the earlier ones kept
+  verify --data DIR      check every active file against its hash (exit 0 if whole)
+  rollback --data DIR [--to NAME]
+                         go back to the previous version (or NAME)
 `;
 
 function summary(report: ValidationReport): { errors: Problem[]; warnings: Problem[] } {
@@ -70,6 +81,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         out: { type: 'string' },
         key: { type: 'string', multiple: true },
         sign: { type: 'string' },
+        data: { type: 'string' },
+        yes: { type: 'boolean', default: false },
+        to: { type: 'string' },
       },
     });
   } catch (e) {
@@ -83,9 +97,70 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 2;
   };
 
+  const describeVersion = (v: InstalledVersion) => ({ name: v.name, id: v.id, version: v.version, installedAt: v.installedAt, source: v.source, languages: v.languages, sections: v.sections, stories: v.stories });
+
   switch (command) {
+    case 'install': {
+      if (!target) return need('a package folder or .zip');
+      if (!values.data) return need('--data DIR');
+      const keys = await readKeys(values.key ?? []);
+      let last = -1;
+      const result = await importPackage({
+        source: target,
+        dataDir: values.data,
+        trustedKeys: keys,
+        allowSameOrOlder: values.yes,
+        onProgress: (p) => {
+          const percent = p.bytesTotal > 0 ? Math.floor((p.bytesDone / p.bytesTotal) * 100) : 0;
+          if (p.phase === 'copying' && percent >= last + 10) {
+            last = percent;
+            io.out(`  copying: ${percent}% (${p.filesDone}/${p.filesTotal} files${p.secondsLeft !== null ? `, about ${p.secondsLeft} s left` : ''})\n`);
+          }
+        },
+      });
+      if (result.ok) {
+        io.out(`${describeResult(result)[0]}\n`);
+        return 0;
+      }
+      io.err(`NOT INSTALLED: ${target}. The exhibit on screen is unchanged.\n`);
+      for (const line of describeResult(result)) io.err(`  ✗ ${line}\n`);
+      if (result.needsConfirmation) io.err('  Run again with --yes to install it anyway.\n');
+      return 1;
+    }
+    case 'status': {
+      if (!values.data) return need('--data DIR');
+      const status = await readStatus(values.data);
+      const json = { active: status.active ? describeVersion(status.active) : null, previous: status.previous.map(describeVersion) };
+      if (values.json) io.out(`${JSON.stringify(json, null, 2)}\n`);
+      else {
+        io.out(status.active ? `On screen: "${status.active.id}" ${status.active.version} (installed ${status.active.installedAt} from ${status.active.source}; languages ${status.active.languages.join(', ')}).\n` : 'On screen: the exhibit built into the kiosk (nothing installed).\n');
+        for (const v of status.previous) io.out(`  kept for rollback: ${v.name} ("${v.id}" ${v.version})\n`);
+      }
+      return 0;
+    }
+    case 'rollback': {
+      if (!values.data) return need('--data DIR');
+      try {
+        const back = await rollback(values.data, values.to);
+        io.out(`Back to "${back.id}" ${back.version} (${back.name}).\n`);
+        return 0;
+      } catch (e) {
+        io.err(`${(e as Error).message}\n`);
+        return 1;
+      }
+    }
     case 'validate':
     case 'verify': {
+      if (command === 'verify' && values.data && !target) {
+        const result = await verifyActive(values.data);
+        if (result.ok) {
+          io.out(result.active ? `Whole: every file of "${result.active.id}" ${result.active.version} matches its hash.\n` : 'Nothing installed: the kiosk shows its built-in exhibit.\n');
+          return 0;
+        }
+        io.err('DAMAGED: the active content does not match its manifest.\n');
+        for (const line of result.problems) io.err(`  ✗ ${line}\n`);
+        return 1;
+      }
       if (!target) return need('a package folder or .zip');
       const keys = await readKeys(values.key ?? []);
       const report = await validatePackage(target, { trustedKeys: keys, requireManifest: command === 'verify' });

@@ -2,12 +2,12 @@
  * Which content package is active: a preview folder when staff asked for one, else the version
  * the data directory's pointer names, else the default package embedded in the app.
  */
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { ActiveContent } from '../contract.ts';
 import type { Exhibit, Language } from './schema.ts';
 import { formatProblem, loadPackage, type LoadResult } from './load.ts';
 import { validatePackage } from './validate.ts';
+import { packageDirOf, readPointer } from '../import/versions.ts';
 
 /** Loads a package through the full validator: files, media, model, markup and manifest. */
 export async function loadValidated(dir: string): Promise<LoadResult> {
@@ -42,10 +42,6 @@ export interface ContentStoreOptions {
   loadDefault?: (dir: string) => Promise<LoadResult>;
 }
 
-/** The data directory's pointer to the active installed version. */
-export function pointerFile(dataDir: string): string {
-  return path.join(dataDir, 'content', 'active.json');
-}
 
 /** A package that cannot be shown, with every problem found. */
 export class PackageError extends Error {
@@ -102,12 +98,7 @@ export class ContentStore {
   }
 
   private async installedDir(): Promise<string | undefined> {
-    try {
-      const pointer = JSON.parse(await fs.readFile(pointerFile(this.options.dataDir), 'utf8')) as { version?: unknown };
-      if (typeof pointer.version !== 'string' || !/^[A-Za-z0-9._@-]+$/.test(pointer.version)) return undefined;
-      return path.join(this.options.dataDir, 'content', 'versions', pointer.version);
-    } catch {
-      return undefined;
-    }
+    const name = await readPointer(this.options.dataDir);
+    return name ? packageDirOf(this.options.dataDir, name) : undefined;
   }
 }

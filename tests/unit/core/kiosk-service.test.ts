@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentStore, pointerFile } from '../../../core/content/store.ts';
+import { ContentStore } from '../../../core/content/store.ts';
+import { pointerPath as pointerFile } from '../../../core/import/versions.ts';
 import { ContractError } from '../../../core/contract.ts';
 import { KioskService } from '../../../core/kiosk-service.ts';
 import { SettingsStore } from '../../../core/settings.ts';
@@ -53,7 +54,7 @@ describe('kiosk service', () => {
     await s.invoke('content:current', undefined);
     await s.refreshContent();
     expect(pushes).toHaveLength(0);
-    const dir = path.join(data, 'content', 'versions', 'v2');
+    const dir = path.join(data, 'content', 'versions', 'v2', 'package');
     fs.cpSync(MINIMAL, dir, { recursive: true });
     const file = path.join(dir, 'exhibit.json');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('"1.0.0"', '"2.0.0"'));

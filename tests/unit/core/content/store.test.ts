@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentStore, PackageError, pointerFile } from '../../../../core/content/store.ts';
+import { ContentStore, PackageError } from '../../../../core/content/store.ts';
+import { pointerPath as pointerFile } from '../../../../core/import/versions.ts';
 
 const MINIMAL = path.resolve('tests/fixtures/packages/minimal');
 
@@ -31,7 +32,7 @@ describe('content store', () => {
 
   it('shows the installed version the pointer names', async () => {
     const data = tempDir();
-    copyPackage(path.join(data, 'content', 'versions', 'v2'), (e) => (e.version = '2.0.0'));
+    copyPackage(path.join(data, 'content', 'versions', 'v2', 'package'), (e) => (e.version = '2.0.0'));
     fs.writeFileSync(pointerFile(data), JSON.stringify({ version: 'v2' }));
     const active = await new ContentStore({ dataDir: data, defaultDir: MINIMAL }).active();
     expect(active.source).toBe('installed');
@@ -40,8 +41,8 @@ describe('content store', () => {
 
   it('falls back to the default when the installed version is damaged or the pointer is hostile', async () => {
     const data = tempDir();
-    fs.mkdirSync(path.join(data, 'content', 'versions', 'bad'), { recursive: true });
-    fs.writeFileSync(path.join(data, 'content', 'versions', 'bad', 'exhibit.json'), '{ broken');
+    fs.mkdirSync(path.join(data, 'content', 'versions', 'bad', 'package'), { recursive: true });
+    fs.writeFileSync(path.join(data, 'content', 'versions', 'bad', 'package', 'exhibit.json'), '{ broken');
     fs.writeFileSync(pointerFile(data), JSON.stringify({ version: 'bad' }));
     expect((await new ContentStore({ dataDir: data, defaultDir: MINIMAL }).active()).source).toBe('default');
     fs.writeFileSync(pointerFile(data), JSON.stringify({ version: '../../etc' }));

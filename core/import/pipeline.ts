@@ -1,0 +1,311 @@
+/**
+ * Installing a content package from a stick: one pipeline for the kiosk and the CLI.
+ *
+ * 1. the signature, when the kiosk requires signed packages;
+ * 2. exhibit.json and the manifest, before anything is copied;
+ * 3. a copy to staging on the kiosk's own disk, every file hashed against the manifest as it
+ *    is copied, with progress;
+ * 4. the full validator on the copy;
+ * 5. the complete version moved into place and synced, then the pointer replaced atomically;
+ * 6. old versions pruned to the last three.
+ *
+ * An interruption anywhere (error, stick pulled out, full disk, power cut) leaves the pointer on
+ * a complete version: the old one until step 5's rename of the pointer, the new one after.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { syncDir, type FaultPoint } from '../fs-atomic.ts';
+import { DEFAULT_LIMITS, formatBytes } from '../content/limits.ts';
+import { checkExhibitData, formatProblem, type Problem } from '../content/load.ts';
+import { ManifestSchema, MANIFEST_FILE, SIGNATURE_FILE, SignatureSchema, checkSignature, type Manifest } from '../content/manifest.ts';
+import { scanPackage } from '../content/scan.ts';
+import { validatePackage } from '../content/validate.ts';
+import { extractZip, packageRootIn } from '../content/zip.ts';
+import { compareVersions, listVersions, readPointer, readStatus, stagingDir, tidy, versionsDir, writePointer, type InstalledVersion } from './versions.ts';
+
+/** Progress of the copy, for the admin screen's bar. */
+export interface ImportProgress {
+  phase: 'checking' | 'copying' | 'validating' | 'switching' | 'done';
+  bytesDone: number;
+  bytesTotal: number;
+  filesDone: number;
+  filesTotal: number;
+  /** Estimated seconds left, from the throughput so far; null until it can be told. */
+  secondsLeft: number | null;
+  file?: string;
+}
+
+export interface ImportOptions {
+  /** A package folder or `.zip` (usually on a stick). */
+  source: string;
+  dataDir: string;
+  /** Trusted public keys (PEM); when any is given, unsigned packages are refused. */
+  trustedKeys?: readonly string[];
+  /** Staff confirmed installing a version that is not newer than the active one. */
+  allowSameOrOlder?: boolean;
+  onProgress?: (progress: ImportProgress) => void;
+  /** Before every file operation: tests inject failures and kills here. */
+  fault?: FaultPoint;
+  /** A monotonic clock in milliseconds (for the time-left estimate). */
+  now?: () => number;
+  /** The wall-clock time recorded in install.json (staff see it; visitors never do). */
+  installedAt?: () => string;
+  /** Free bytes on the kiosk's disk; `fs.statfs` by default. */
+  freeBytes?: (dir: string) => Promise<number>;
+}
+
+export type ImportResult =
+  | { ok: true; installed: InstalledVersion; replaced: InstalledVersion | null }
+  | { ok: false; problems: Problem[]; needsConfirmation?: { active: string; incoming: string } };
+
+const fail = (file: string, message: string, place = ''): ImportResult => ({ ok: false, problems: [{ file, place, message, severity: 'error' }] });
+
+async function defaultFreeBytes(dir: string): Promise<number> {
+  const stats = await fsp.statfs(dir);
+  return stats.bavail * stats.bsize;
+}
+
+/** Why an error happened, in words staff can act on. */
+export function explainIoError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOSPC':
+      return 'the kiosk’s disk is full';
+    case 'ENOENT':
+      return 'a file disappeared while it was being copied (was the stick pulled out?)';
+    case 'EIO':
+      return 'the stick or the disk could not be read or written (input/output error; was the stick pulled out?)';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission was refused';
+    default:
+      return (error as Error).message;
+  }
+}
+
+/** Installs a package; never leaves a half-installed version active. */
+export async function importPackage(options: ImportOptions): Promise<ImportResult> {
+  const fault = options.fault ?? (() => {});
+  const now = options.now ?? (() => performance.now());
+  const report = (p: ImportProgress) => options.onProgress?.(p);
+  const keys = options.trustedKeys ?? [];
+  const { dataDir } = options;
+
+  await fsp.mkdir(versionsDir(dataDir), { recursive: true });
+  await fsp.mkdir(stagingDir(dataDir), { recursive: true });
+  await tidy(dataDir);
+  const work = path.join(stagingDir(dataDir), crypto.randomBytes(6).toString('hex'));
+  const staged = path.join(work, 'package');
+  let name: string | undefined;
+  let replaced: InstalledVersion | null = null;
+
+  /** The pointer is the truth: once it names the new version, the new version is installed. */
+  const installedResult = async (): Promise<ImportResult | undefined> => {
+    if (!name || (await readPointer(dataDir)) !== name) return undefined;
+    await tidy(dataDir, fault).catch(() => undefined);
+    const installed = (await listVersions(dataDir)).find((v) => v.name === name);
+    return installed ? { ok: true, installed, replaced } : undefined;
+  };
+
+  try {
+    report({ phase: 'checking', bytesDone: 0, bytesTotal: 0, filesDone: 0, filesTotal: 0, secondsLeft: null });
+    const isZip = (await fsp.lstat(options.source).catch(() => undefined))?.isFile() && options.source.toLowerCase().endsWith('.zip');
+    let sourceRoot = options.source;
+    await fault('create staging folder');
+    await fsp.mkdir(work, { recursive: true });
+    if (isZip) {
+      await fault('unpack the zip');
+      const unpacked = path.join(work, 'unpacked');
+      await fsp.mkdir(unpacked);
+      const problems = await extractZip(options.source, unpacked, DEFAULT_LIMITS);
+      if (problems.length > 0) return { ok: false, problems };
+      sourceRoot = await packageRootIn(unpacked);
+    } else if (!(await fsp.lstat(options.source).catch(() => undefined))?.isDirectory()) {
+      return fail(path.basename(options.source), 'cannot be found, or is neither a package folder nor a .zip');
+    }
+
+    // 1–2. Manifest, signature and exhibit.json, before copying anything.
+    const manifestBytes = await fsp.readFile(path.join(sourceRoot, MANIFEST_FILE)).catch(() => undefined);
+    if (!manifestBytes) return fail(MANIFEST_FILE, 'is missing: make the package with "kiosk-content pack"');
+    let manifest: Manifest;
+    try {
+      manifest = ManifestSchema.parse(JSON.parse(manifestBytes.toString('utf8')));
+    } catch {
+      return fail(MANIFEST_FILE, 'is not a valid manifest');
+    }
+    if (keys.length > 0) {
+      const signatureText = await fsp.readFile(path.join(sourceRoot, SIGNATURE_FILE), 'utf8').catch(() => undefined);
+      if (!signatureText) return fail(SIGNATURE_FILE, 'is missing: this kiosk accepts signed packages only');
+      let why: string | undefined;
+      try {
+        why = checkSignature(manifestBytes, SignatureSchema.parse(JSON.parse(signatureText)), keys);
+      } catch {
+        why = 'is not a valid signature file';
+      }
+      if (why) return fail(SIGNATURE_FILE, why);
+    }
+    let exhibitData: unknown;
+    try {
+      exhibitData = JSON.parse(await fsp.readFile(path.join(sourceRoot, 'exhibit.json'), 'utf8'));
+    } catch (e) {
+      return fail('exhibit.json', (e as NodeJS.ErrnoException).code ? 'is missing from the package' : `is not valid JSON (${(e as Error).message})`);
+    }
+    const early = checkExhibitData(exhibitData);
+    if (!early.ok) return { ok: false, problems: early.problems };
+    const exhibit = early.exhibit;
+    if (manifest.package.id !== exhibit.id || manifest.package.version !== exhibit.version)
+      return fail(MANIFEST_FILE, `is for "${manifest.package.id}" ${manifest.package.version}, but exhibit.json is "${exhibit.id}" ${exhibit.version}`, 'package');
+
+    const { active } = await readStatus(dataDir);
+    replaced = active;
+    if (active && active.id === exhibit.id && compareVersions(exhibit.version, active.version) <= 0 && !options.allowSameOrOlder)
+      return {
+        ok: false,
+        needsConfirmation: { active: active.version, incoming: exhibit.version },
+        problems: [
+          {
+            file: 'exhibit.json',
+            place: 'version',
+            message: `is ${exhibit.version}, ${compareVersions(exhibit.version, active.version) === 0 ? 'the same as' : 'older than'} the version on screen (${active.version}); confirm to install it anyway`,
+            severity: 'error',
+          },
+        ],
+      };
+
+    const scan = await scanPackage(sourceRoot, DEFAULT_LIMITS);
+    if (scan.problems.length > 0) return { ok: false, problems: scan.problems };
+    const listed = new Set(manifest.files.map((f) => f.path));
+    for (const name of scan.files.keys())
+      if (name !== MANIFEST_FILE && name !== SIGNATURE_FILE && !listed.has(name)) return fail(name, 'is not listed in the manifest: it was added after the package was made');
+
+    const bytesTotal = manifest.files.reduce((sum, f) => sum + f.size, 0);
+    const free = await (options.freeBytes ?? defaultFreeBytes)(dataDir);
+    if (bytesTotal + 16 * 1024 * 1024 > free) return fail('.', `needs ${formatBytes(bytesTotal)} but the kiosk’s disk has only ${formatBytes(free)} free`);
+
+    // 3. Copy with hashing, every byte checked against the manifest.
+    const started = now();
+    let bytesDone = 0;
+    let filesDone = 0;
+    const progress = (file?: string): ImportProgress => {
+      const elapsed = (now() - started) / 1000;
+      const rate = elapsed > 0.2 ? bytesDone / elapsed : 0;
+      return { phase: 'copying', bytesDone, bytesTotal, filesDone, filesTotal: manifest.files.length, secondsLeft: rate > 0 ? Math.ceil((bytesTotal - bytesDone) / rate) : null, ...(file ? { file } : {}) };
+    };
+    report(progress());
+    const madeDirs = new Set<string>();
+    for (const entry of manifest.files) {
+      const from = path.join(sourceRoot, ...entry.path.split('/'));
+      const to = path.join(staged, ...entry.path.split('/'));
+      const dir = path.dirname(to);
+      if (!madeDirs.has(dir)) {
+        await fault(`create folder for ${entry.path}`);
+        await fsp.mkdir(dir, { recursive: true });
+        madeDirs.add(dir);
+      }
+      const stat = await fsp.lstat(from).catch(() => undefined);
+      if (!stat) return fail(entry.path, 'is listed in the manifest but missing from the package');
+      if (!stat.isFile()) return fail(entry.path, 'is not a regular file');
+      await fault(`copy ${entry.path}`);
+      const hash = crypto.createHash('sha256');
+      let size = 0;
+      let lastReport = 0;
+      const tap = new Transform({
+        transform(chunk: Buffer, _enc, done) {
+          hash.update(chunk);
+          size += chunk.length;
+          bytesDone += chunk.length;
+          if (size > entry.size) return done(new Error('larger than the manifest says'));
+          const t = now();
+          if (t - lastReport > 100) {
+            lastReport = t;
+            report(progress(entry.path));
+          }
+          done(null, chunk);
+        },
+      });
+      try {
+        await pipeline(fs.createReadStream(from, { highWaterMark: 1024 * 1024 }), tap, fs.createWriteStream(to, { flags: 'wx' }));
+      } catch (error) {
+        if (size > entry.size) return fail(entry.path, `is larger than the manifest says (${formatBytes(entry.size)}): the file was changed or damaged`);
+        throw error;
+      }
+      await fault(`fsync ${entry.path}`);
+      const written = await fsp.open(to, 'r');
+      try {
+        await written.sync();
+      } finally {
+        await written.close();
+      }
+      if (size !== entry.size) return fail(entry.path, `is ${formatBytes(size)}, but the manifest says ${formatBytes(entry.size)}: the file was changed or damaged`);
+      if (hash.digest('hex') !== entry.sha256) return fail(entry.path, 'does not match its SHA-256 in the manifest: the file was changed or damaged');
+      filesDone += 1;
+    }
+    for (const extra of [MANIFEST_FILE, SIGNATURE_FILE]) {
+      if (!scan.files.has(extra)) continue;
+      await fault(`copy ${extra}`);
+      await fsp.copyFile(path.join(sourceRoot, extra), path.join(staged, extra));
+    }
+    report({ ...progress(), phase: 'validating' });
+
+    // 4. The full validator on the copy (hashes were checked while copying).
+    const verdict = await validatePackage(staged, { trustedKeys: keys, requireManifest: true, hashesVerified: true });
+    await verdict.cleanup();
+    if (!verdict.ok) return { ok: false, problems: verdict.problems.filter((p) => p.severity === 'error') };
+
+    // 5. Into place, synced; then the pointer.
+    report({ ...progress(), phase: 'switching' });
+    const sequence = ((await listVersions(dataDir))[0]?.sequence ?? 0) + 1;
+    name = `${String(sequence).padStart(4, '0')}-${exhibit.id}-${exhibit.version}`.replace(/[^A-Za-z0-9._@-]/g, '_');
+    const record = {
+      id: exhibit.id,
+      version: exhibit.version,
+      sequence,
+      installedAt: (options.installedAt ?? (() => new Date().toISOString()))(),
+      source: path.basename(options.source),
+      languages: verdict.languages ?? [],
+      sections: exhibit.sections.length,
+      stories: exhibit.stories.length,
+    };
+    await fault('write install.json');
+    const recordFile = await fsp.open(path.join(work, 'install.json'), 'wx');
+    try {
+      await recordFile.writeFile(`${JSON.stringify(record, null, 2)}\n`);
+      await recordFile.sync();
+    } finally {
+      await recordFile.close();
+    }
+    for (const dir of [...madeDirs, staged, work]) {
+      await fault(`fsync folder ${path.relative(work, dir) || '.'}`);
+      await syncDir(dir);
+    }
+    await fault('move the new version into place');
+    await fsp.rename(work, path.join(versionsDir(dataDir), name));
+    await fault('fsync the versions folder');
+    await syncDir(versionsDir(dataDir));
+    await writePointer(dataDir, name, fault);
+
+    // 6. Keep the last three.
+    const done = await installedResult();
+    if (!done) throw new Error('the new version did not become active');
+    report({ ...progress(), phase: 'done' });
+    return done;
+  } catch (error) {
+    const done = await installedResult().catch(() => undefined);
+    if (done) return done;
+    const code = (error as NodeJS.ErrnoException).code;
+    return fail(path.basename(options.source), `could not be installed: ${explainIoError(error)}${code ? ` [${code}]` : ''}`);
+  } finally {
+    await fsp.rm(work, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+/** One line per problem, for logs and the CLI. */
+export function describeResult(result: ImportResult): string[] {
+  return result.ok
+    ? [`Installed "${result.installed.id}" ${result.installed.version}${result.replaced ? ` (replacing ${result.replaced.version})` : ''}.`]
+    : result.problems.map(formatProblem);
+}
