@@ -194,7 +194,7 @@ async function makePackedFolderWith(file: string, bytes: Buffer): Promise<string
 }
 
 describe('import: interrupted at every file operation, the kiosk still has whole content', () => {
-  let operations: string[] = [];
+  const operations: string[] = [];
 
   beforeAll(async () => {
     const data = await installedV1();
