@@ -1,8 +1,12 @@
 import { AnimatePresence, MotionConfig, motion, useIsPresent, useReducedMotion } from 'framer-motion';
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import type { ActiveContent } from '../core/contract.ts';
-import type { Language } from '../core/content/schema.ts';
+import type { ActiveContent, PublicSettings } from '../core/contract.ts';
+import type { AttractItem, Language } from '../core/content/schema.ts';
+import { idleTimes, secondsLeft } from '../core/idle.ts';
+import { AttractLoop } from './idle/AttractLoop.tsx';
+import { IdleDialog } from './idle/IdleDialog.tsx';
+import { useIdle } from './idle/useIdle.ts';
 import { BottomBar } from './components/BottomBar.tsx';
 import { ExhibitContext, type ExhibitState } from './content/ContentContext.tsx';
 import { initI18n } from './i18n.ts';
@@ -24,6 +28,23 @@ const i18n = initI18n('zh-Hans');
 function applyLanguage(language: Language): void {
   void i18n.changeLanguage(language);
   document.documentElement.lang = language;
+}
+
+/** What an attract item opens, as a screen. */
+function screenOf(item: AttractItem): Screen {
+  const opens = item.opens;
+  if (opens.kind === 'story' || opens.kind === 'section') return { kind: opens.kind, id: opens.id };
+  return { kind: opens.kind };
+}
+
+/** The tap that woke the kiosk must not also land on the screen it opens. */
+function swallowNextClick(): void {
+  const swallow = (e: Event) => {
+    e.preventDefault();
+    e.stopPropagation();
+  };
+  window.addEventListener('click', swallow, { capture: true, once: true });
+  setTimeout(() => window.removeEventListener('click', swallow, { capture: true }), 600);
 }
 
 function screenKey(screen: Screen): string {
@@ -69,6 +90,7 @@ function ScreenFrame({ screen }: { screen: Screen }) {
 export function App() {
   const [content, setContent] = useState<ActiveContent | null>(null);
   const [failed, setFailed] = useState(false);
+  const [settings, setSettings] = useState<PublicSettings | null>(null);
   const [session, rawDispatch] = useReducer(sessionReducer, undefined, () => freshSession('zh-Hans'));
 
   const dispatch = useCallback((action: SessionAction) => {
@@ -86,6 +108,9 @@ export function App() {
     kiosk()
       .invoke('content:current')
       .then(adopt, () => live && setFailed(true));
+    kiosk()
+      .invoke('settings:get')
+      .then((s) => live && setSettings(s), () => live && setSettings({ idleSeconds: null, countdownSeconds: null }));
     const off = kiosk().on('content:changed', adopt);
     return () => {
       live = false;
@@ -103,6 +128,23 @@ export function App() {
   const sessionValue = useMemo(() => ({ session, dispatch }), [session, dispatch]);
   const screen = currentScreen(session);
   const reduced = useReducedMotion();
+  const times = useMemo(() => (content && settings ? idleTimes(content.exhibit.attract.idle, settings) : null), [content, settings]);
+  const idle = useIdle(times);
+  const defaultLanguage = content?.exhibit.languages.default;
+
+  useEffect(() => {
+    if (idle.state.phase === 'attract' && defaultLanguage) dispatch({ type: 'reset', language: defaultLanguage });
+  }, [idle.state.phase, defaultLanguage, dispatch]);
+
+  const wake = useCallback(
+    (item: AttractItem) => {
+      if (!defaultLanguage) return;
+      swallowNextClick();
+      dispatch({ type: 'reset', language: defaultLanguage, screen: screenOf(item) });
+      idle.wake();
+    },
+    [defaultLanguage, dispatch, idle],
+  );
 
   useEffect(() => {
     document.documentElement.classList.toggle('large-text', session.largeText);
@@ -121,6 +163,8 @@ export function App() {
                   </AnimatePresence>
                 </div>
                 <BottomBar />
+                {idle.state.phase === 'warning' && times && <IdleDialog seconds={secondsLeft(idle.state, times, idle.now)} />}
+                {idle.state.phase === 'attract' && <AttractLoop onWake={wake} />}
               </div>
             </SessionContext.Provider>
           </ExhibitContext.Provider>

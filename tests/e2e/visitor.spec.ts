@@ -78,27 +78,27 @@ for (const { code, name } of LANGUAGES) {
       const touch = await Touch.on(page);
       await open(page, name);
       for (const story of exhibit.stories) {
-        await page.locator(`.story-card[data-story="${story.id}"]`).tap();
-        const position = page.locator('.story-position');
-        const stage = page.locator('.story-stage');
+        await page.locator(`.screen:not([inert]) .story-card[data-story="${story.id}"]`).tap();
+        const position = page.locator('.screen:not([inert]) .story-position');
+        const stage = page.locator('.screen:not([inert]) .story-stage');
         const box = (await stage.boundingBox())!;
         const center = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
         for (const [i, slide] of story.slides.entries()) {
           await expect(position).toHaveText(ui.story!.position!.replace('{{n}}', String(i + 1)).replace('{{total}}', String(story.slides.length)));
           await expect(page.locator('.screen:not([inert]) main')).toHaveAttribute('data-slide', slide.id);
-          if (slide.picture.caption) await expect(page.locator('.slide-caption')).toHaveText(textOf(slide.picture.caption, code));
-          await expect(page.locator('.slide-credit .credit-text')).toHaveText(textOf(slide.picture.credit, code));
-          await expect(page.locator('.slide-credit .credit-rights')).toBeVisible();
+          if (slide.picture.caption) await expect(page.locator('.screen:not([inert]) .slide-caption')).toHaveText(textOf(slide.picture.caption, code));
+          await expect(page.locator('.screen:not([inert]) .slide-credit .credit-text')).toHaveText(textOf(slide.picture.credit, code));
+          await expect(page.locator('.screen:not([inert]) .slide-credit .credit-rights')).toBeVisible();
           if (slide.compare) {
-            await expect(page.locator('.ba-label-before')).toHaveText(textOf(slide.compare.before.label, code));
+            await expect(page.locator('.screen:not([inert]) .ba-label-before')).toHaveText(textOf(slide.compare.before.label, code));
             const slider = page.getByRole('slider', { name: ui.story!.compare });
             await expect(slider).toHaveValue('50');
             const range = (await slider.boundingBox())!;
             await touch.swipe({ x: range.x + range.width / 2, y: range.y + range.height / 2 }, { x: range.x + range.width * 0.15, y: range.y + range.height / 2 });
             await expect.poll(async () => Number(await slider.inputValue())).toBeLessThan(30);
-            await expect(page.locator('.before-after')).toHaveAttribute('style', /--split: (1\d|2\d|\d)%/);
+            await expect(page.locator('.screen:not([inert]) .before-after')).toHaveAttribute('style', /--split: (1\d|2\d|\d)%/);
           } else if (i === 0) {
-            const zoom = page.locator('.story-zoom');
+            const zoom = page.locator('.screen:not([inert]) .story-zoom');
             await touch.pinch(center, 120, 420);
             await expect.poll(async () => Number(await zoom.getAttribute('data-scale'))).toBeGreaterThan(1.5);
             await touch.swipe(center, { x: center.x - 300, y: center.y });
@@ -130,14 +130,14 @@ for (const { code, name } of LANGUAGES) {
 test('switching language keeps the visitor where they are and changes every word at once', async ({ page }) => {
   await open(page, '中文');
   const story = exhibit.stories[1]!;
-  await page.locator(`.story-card[data-story="${story.id}"]`).tap();
+  await page.locator(`.screen:not([inert]) .story-card[data-story="${story.id}"]`).tap();
   await page.getByRole('button', { name: strings('zh-Hans').story!.next }).tap();
   await page.getByRole('button', { name: strings('zh-Hans').story!.next }).tap();
   await expect(page.locator('.screen:not([inert]) main')).toHaveAttribute('data-slide', story.slides[2]!.id);
   for (const { code, name } of LANGUAGES.slice(1)) {
     await page.getByRole('button', { name, exact: true }).tap();
     await expect(page.locator('.screen:not([inert]) main')).toHaveAttribute('data-slide', story.slides[2]!.id);
-    await expect(page.locator('.slide-caption')).toHaveText(textOf(story.slides[2]!.picture.caption, code));
+    await expect(page.locator('.screen:not([inert]) .slide-caption')).toHaveText(textOf(story.slides[2]!.picture.caption, code));
     await expect(page.getByRole('button', { name: strings(code).nav!.back })).toBeVisible();
     const chrome = await page.locator('.kiosk-bar, .story-position, .slide-hint, .story-arrow').evaluateAll((els) => els.map((el) => (el as HTMLElement).innerText + (el.getAttribute('aria-label') ?? '')).join(' '));
     expect(chrome.replace(/中文/g, '')).not.toMatch(/[\u4e00-\u9fff]/);
@@ -147,7 +147,7 @@ test('switching language keeps the visitor where they are and changes every word
 test('large text makes the reading text larger and is announced as a toggle', async ({ page }) => {
   await open(page, 'English');
   await page.getByRole('button', { name: exhibit.sections[0]!.title.en![0]! }).first().tap();
-  const size = () => page.locator('.rich-text').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const size = () => page.locator('.screen:not([inert]) .rich-text').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   const before = await size();
   const toggle = page.getByRole('button', { name: 'Large text' });
   await toggle.tap();

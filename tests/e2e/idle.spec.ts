@@ -1,0 +1,103 @@
+import { expect, test, type Page } from '@playwright/test';
+import { DEFAULT_EXHIBIT as exhibit, strings, textOf } from './exhibit.ts';
+import { startHost, type KioskHost } from './kiosk-host.ts';
+import { Touch } from './touch.ts';
+
+const IDLE_S = 3;
+const COUNTDOWN_S = 3;
+let host: KioskHost;
+test.beforeAll(async () => {
+  host = await startHost({ idle: IDLE_S, countdown: COUNTDOWN_S });
+});
+test.afterAll(async () => {
+  await host.stop();
+});
+
+const live = (page: Page, selector: string) => page.locator(`.screen:not([inert]) ${selector}`);
+
+async function open(page: Page): Promise<void> {
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(textOf(exhibit.title, 'zh-Hans'));
+}
+
+test('after the idle time an accessible dialog asks, in the visitor’s language, with a countdown; a tap continues', async ({ page }) => {
+  await open(page);
+  await page.getByRole('button', { name: 'Русский', exact: true }).tap();
+  const dialog = page.getByRole('alertdialog', { name: strings('ru').idle!.title });
+  await expect(dialog).toBeVisible({ timeout: (IDLE_S + 3) * 1000 });
+  await expect(dialog).toContainText(/Через [1-3] с выставка вернётся к началу/);
+  await page.mouse.click(200, 200);
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(textOf(exhibit.title, 'ru'));
+});
+
+test('after the countdown the trilingual attract loop plays; a tap starts a new session on the item’s story or section', async ({ page }) => {
+  await open(page);
+  await page.getByRole('button', { name: 'English', exact: true }).tap();
+  await page.getByRole('button', { name: 'Large text' }).tap();
+  const attract = page.locator('.attract');
+  await expect(attract).toBeVisible({ timeout: (IDLE_S + COUNTDOWN_S + 4) * 1000 });
+  const invitations = new Set<string>();
+  for (let i = 0; i < 40 && invitations.size < 3; i += 1) {
+    invitations.add((await page.locator('.attract-invitation').innerText()).replace('☝', '').trim());
+    await page.waitForTimeout(250);
+  }
+  expect([...invitations].sort()).toEqual(['Touch to begin', 'Коснитесь, чтобы начать', '触摸开始'].sort());
+  await expect(attract).toHaveAccessibleName('触摸开始 · Коснитесь, чтобы начать · Touch to begin');
+
+  const target = exhibit.attract.playlist.find((item) => item.opens.kind === 'story')!;
+  await expect.poll(() => attract.getAttribute('data-attract-item'), { timeout: 120_000, intervals: [200] }).toBe(target.id);
+  await attract.tap();
+  await expect(attract).toBeHidden();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  const opens = target.opens as { kind: 'story'; id: string };
+  await expect(live(page, 'main')).toHaveAttribute('data-story', opens.id);
+  await expect(live(page, 'main')).toHaveAttribute('data-slide', exhibit.stories.find((s) => s.id === opens.id)!.slides[0]!.id);
+  await expect(page.getByRole('button', { name: strings('zh-Hans').nav!.largeText })).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('a visitor who keeps touching is never interrupted', async ({ page }) => {
+  await open(page);
+  await live(page, '.story-card[data-story]').first().tap();
+  const touch = await Touch.on(page);
+  const box = (await live(page, '.story-stage').boundingBox())!;
+  const y = box.y + box.height / 2;
+  for (let i = 0; i < 12; i += 1) {
+    await touch.swipe({ x: box.x + 200, y }, { x: box.x + 240, y }, 3);
+    await page.waitForTimeout(900);
+    await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  }
+  await expect(page.locator('.attract')).toHaveCount(0);
+  await expect(live(page, 'main')).toHaveAttribute('data-story', exhibit.stories[0]!.id);
+});
+
+test('a new session starts fresh: home, default language, stories rewound, scroll reset, dialogs closed, large text off', async ({ page }) => {
+  await open(page);
+  const story = exhibit.stories[0]!;
+  await page.getByRole('button', { name: 'English', exact: true }).tap();
+  await live(page, `.story-card[data-story="${story.id}"]`).tap();
+  await page.getByRole('button', { name: 'Next picture' }).tap();
+  await page.getByRole('button', { name: 'Next picture' }).tap();
+  await page.getByRole('button', { name: 'Home' }).tap();
+  await page.getByRole('button', { name: textOf(exhibit.sections[1]!.title, 'en') }).first().tap();
+  await live(page, '.section-panels').evaluate((el) => el.scrollTo(0, 600));
+  await page.getByRole('button', { name: 'Large text' }).tap();
+  await expect(page.locator('.attract')).toBeVisible({ timeout: (IDLE_S + COUNTDOWN_S + 4) * 1000 });
+  const item = await page.locator('.attract').getAttribute('data-attract-item');
+  const opens = exhibit.attract.playlist.find((i) => i.id === item)!.opens;
+  await page.locator('.attract').tap();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  await expect(page.locator('html')).not.toHaveClass(/large-text/);
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  if (opens.kind === 'home') await expect(page.getByRole('heading', { level: 1 })).toHaveText(textOf(exhibit.title, 'zh-Hans'));
+  const home = page.getByRole('button', { name: strings('zh-Hans').nav!.home });
+  if (await home.isEnabled()) await home.tap();
+  await live(page, `.story-card[data-story="${story.id}"]`).tap();
+  await expect(live(page, 'main')).toHaveAttribute('data-slide', story.slides[0]!.id);
+  await page.getByRole('button', { name: strings('zh-Hans').nav!.home }).tap();
+  await page.getByRole('button', { name: textOf(exhibit.sections[1]!.title, 'zh-Hans') }).first().tap();
+  expect(await live(page, '.section-panels').evaluate((el) => el.scrollTop)).toBe(0);
+  await page.getByRole('button', { name: strings('zh-Hans').nav!.back }).tap();
+  await expect(page.getByRole('button', { name: strings('zh-Hans').nav!.back })).toBeDisabled();
+});
