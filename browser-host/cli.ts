@@ -7,10 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ContentStore, PackageError } from '../core/content/store.ts';
-import { KioskService } from '../core/kiosk-service.ts';
+import { PackageError } from '../core/content/store.ts';
+import { defaultMountRoots } from '../core/import/mounts.ts';
+import { createKiosk } from '../core/kiosk.ts';
 import { appLayout, defaultDataDir } from '../core/paths.ts';
-import { SettingsStore } from '../core/settings.ts';
 import { findChromium, kioskChromiumArgs } from './chromium.ts';
 import { CONTENT_PREFIX, startBrowserHost } from './server.ts';
 
@@ -35,12 +35,13 @@ async function main(): Promise<void> {
       content: { type: 'string' },
       idle: { type: 'string' },
       countdown: { type: 'string' },
+      'mount-roots': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
   });
   if (values.help) {
-    console.log('Usage: npm run preview -- [--port N] [--no-open] [--data DIR] [--content DIR] [--idle SECONDS] [--countdown SECONDS]');
+    console.log('Usage: npm run preview -- [--port N] [--no-open] [--data DIR] [--content DIR] [--idle SECONDS] [--countdown SECONDS] [--mount-roots DIR,...]');
     return;
   }
   const port = Number(values.port);
@@ -57,13 +58,21 @@ async function main(): Promise<void> {
   const dataDir = path.resolve(values.data ?? defaultDataDir());
   const idleSeconds = seconds(values.idle, '--idle');
   const countdownSeconds = seconds(values.countdown, '--countdown');
-  const content = new ContentStore({
+  const appVersion = (JSON.parse(fs.readFileSync(path.join(appRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  const kiosk = await createKiosk({
+    appRoot,
     dataDir,
-    defaultDir: layout.defaultContentDir,
     ...(values.content ? { previewDir: path.resolve(values.content) } : {}),
+    settingsOverrides: {
+      ...(idleSeconds !== undefined ? { idleSeconds } : {}),
+      ...(countdownSeconds !== undefined ? { countdownSeconds } : {}),
+    },
+    host: { host: 'browser', appVersion, platform: process.platform },
+    contentBaseUrl: CONTENT_PREFIX,
+    mountRoots: values['mount-roots'] ? values['mount-roots'].split(',').map((r) => path.resolve(r)) : defaultMountRoots(),
   });
   try {
-    await content.active();
+    await kiosk.content.active();
   } catch (error) {
     if (error instanceof PackageError) {
       console.error(error.message);
@@ -71,17 +80,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const settings = new SettingsStore(dataDir, {
-    ...(idleSeconds !== undefined ? { idleSeconds } : {}),
-    ...(countdownSeconds !== undefined ? { countdownSeconds } : {}),
-  });
-  const appVersion = (JSON.parse(fs.readFileSync(path.join(appRoot, 'package.json'), 'utf8')) as { version: string }).version;
-  const service = new KioskService({
-    content,
-    settings,
-    host: { host: 'browser', appVersion, platform: process.platform },
-    contentBaseUrl: CONTENT_PREFIX,
-  });
+  const service = kiosk.service;
   const host = await startBrowserHost({ service, rendererDir: layout.rendererDir, bridgeFile, port });
   console.log(`Kiosk ready at ${host.url}`);
 
@@ -102,6 +101,7 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     browser?.kill();
+    kiosk.stop();
     await host.close();
     process.exit(0);
   }

@@ -8,10 +8,20 @@ import { ContractError, type RequestChannel, type RequestPayload } from './contr
 const none = z.undefined();
 
 /** One schema per request channel. */
+const id = z.string().regex(/^[0-9a-f]{16}$/);
+
 export const requestSchemas: { [C in RequestChannel]: z.ZodType<RequestPayload<C>> } = {
   'app:info': none,
   'content:current': none,
+  'content:health': z.strictObject({ key: z.string().max(300), ok: z.boolean(), detail: z.string().max(500).optional() }),
   'settings:get': none,
+  'admin:unlock': z.strictObject({ pin: z.string().max(12) }),
+  'admin:lock': none,
+  'admin:overview': none,
+  'admin:inspect': z.strictObject({ packageId: id }),
+  'admin:install': z.strictObject({ packageId: id, confirm: z.boolean() }),
+  'admin:rollback': z.strictObject({ name: z.string().regex(/^[A-Za-z0-9._@-]{1,120}$/) }),
+  'admin:exportLogs': z.strictObject({ stick: z.string().max(200) }),
 };
 
 /** Checks a request's payload; throws a `ContractError` naming the channel and field. */

@@ -37,16 +37,113 @@ export interface HostInfo {
   platform: string;
 }
 
+/** A problem in a package, as staff read it. */
+export interface ProblemView {
+  file: string;
+  place: string;
+  message: string;
+  /** `file: place: message` in one line. */
+  text: string;
+}
+
+/** An installed version, as the admin screen shows it. */
+export interface VersionView {
+  name: string;
+  id: string;
+  version: string;
+  installedAt: string;
+  source: string;
+  languages: Language[];
+  sections: number;
+  stories: number;
+}
+
+/** A package found on a stick; staff refer to it by `packageId`, never by path. */
+export interface StickPackageView {
+  packageId: string;
+  name: string;
+  kind: 'folder' | 'zip';
+}
+
+export interface StickView {
+  label: string;
+  packages: StickPackageView[];
+}
+
+/** What the admin screen shows first. */
+export interface AdminOverview {
+  builtIn: { id: string; version: string };
+  active: VersionView | null;
+  previous: VersionView[];
+  sticks: StickView[];
+  importing: boolean;
+  /** Languages complete in the content on screen. */
+  languages: Language[];
+}
+
+/** A package's check before installing: the validator's verdict and what it would change. */
+export interface InspectResult {
+  ok: boolean;
+  id?: string;
+  version?: string;
+  problems: ProblemView[];
+  warnings: ProblemView[];
+  changes?: {
+    sections: { added: { id: string; title: Exhibit['title'] }[]; removed: { id: string; title: Exhibit['title'] }[]; changed: { id: string; title: Exhibit['title'] }[] };
+    stories: { added: { id: string; title: Exhibit['title'] }[]; removed: { id: string; title: Exhibit['title'] }[]; changed: { id: string; title: Exhibit['title'] }[] };
+    modelChanged: boolean;
+    missingTranslations: string[];
+  };
+  /** Set when the package is not newer than the one on screen: staff must confirm. */
+  needsConfirmation?: { active: string; incoming: string };
+}
+
+/** The answer to a PIN. */
+export type UnlockResult = { ok: true } | { ok: false; reason: 'wrong'; triesLeft: number } | { ok: false; reason: 'locked'; secondsLeft: number } | { ok: false; reason: 'no-pin' };
+
+/** Progress of an import. */
+export interface ImportProgressView {
+  phase: 'checking' | 'copying' | 'validating' | 'switching' | 'done';
+  bytesDone: number;
+  bytesTotal: number;
+  filesDone: number;
+  filesTotal: number;
+  secondsLeft: number | null;
+}
+
+/** How an import ended. */
+export interface ImportResultView {
+  ok: boolean;
+  id?: string;
+  version?: string;
+  problems: ProblemView[];
+  /** The new content failed its health check on screen and the previous version came back. */
+  rolledBack: boolean;
+  /** A report was written back to the stick. */
+  reportWritten: boolean;
+}
+
 /** Request channels: payload (undefined: none) and result. */
 export interface Requests {
   'app:info': { payload: undefined; result: HostInfo };
   'content:current': { payload: undefined; result: ActiveContent };
+  'content:health': { payload: { key: string; ok: boolean; detail?: string }; result: { ok: true } };
   'settings:get': { payload: undefined; result: PublicSettings };
+  'admin:unlock': { payload: { pin: string }; result: UnlockResult };
+  'admin:lock': { payload: undefined; result: { ok: true } };
+  'admin:overview': { payload: undefined; result: AdminOverview };
+  'admin:inspect': { payload: { packageId: string }; result: InspectResult };
+  'admin:install': { payload: { packageId: string; confirm: boolean }; result: { started: boolean; reason?: string } };
+  'admin:rollback': { payload: { name: string }; result: { ok: boolean; error?: string } };
+  'admin:exportLogs': { payload: { stick: string }; result: { ok: boolean; files: string[]; error?: string } };
 }
 
 /** Push channels, host to renderer: payload. */
 export interface Pushes {
   'content:changed': ActiveContent;
+  'admin:sticks': StickView[];
+  'import:progress': ImportProgressView;
+  'import:result': ImportResultView;
 }
 
 export type RequestChannel = keyof Requests;
@@ -55,9 +152,21 @@ export type RequestResult<C extends RequestChannel> = Requests[C]['result'];
 export type PushChannel = keyof Pushes;
 
 /** Every request channel (the compiler checks the list is complete). */
-export const requestChannels = ['app:info', 'content:current', 'settings:get'] as const satisfies readonly RequestChannel[];
+export const requestChannels = [
+  'app:info',
+  'content:current',
+  'content:health',
+  'settings:get',
+  'admin:unlock',
+  'admin:lock',
+  'admin:overview',
+  'admin:inspect',
+  'admin:install',
+  'admin:rollback',
+  'admin:exportLogs',
+] as const satisfies readonly RequestChannel[];
 /** Every push channel, for the preload and the browser bridge to subscribe to. */
-export const pushChannels = ['content:changed'] as const satisfies readonly PushChannel[];
+export const pushChannels = ['content:changed', 'admin:sticks', 'import:progress', 'import:result'] as const satisfies readonly PushChannel[];
 
 type Missing<All, Listed> = Exclude<All, Listed> extends never ? true : Exclude<All, Listed>;
 const allRequestsListed: Missing<RequestChannel, (typeof requestChannels)[number]> = true;

@@ -15,6 +15,7 @@ import {
 } from './contract.ts';
 import type { ActivePackage, ContentStore } from './content/store.ts';
 import type { SettingsStore } from './settings.ts';
+import type { AdminService } from './admin/admin-service.ts';
 import { parseRequest } from './contract-validate.ts';
 import { resolveInside } from './content/files.ts';
 
@@ -28,6 +29,8 @@ export interface KioskServiceOptions {
   host: HostInfo;
   /** The URL prefix under which this host serves the active package's files. */
   contentBaseUrl: string;
+  /** The staff side; without it every admin request is refused. */
+  admin?: AdminService;
 }
 
 type Handlers = { [C in RequestChannel]: (payload: RequestPayload<C>) => Promise<RequestResult<C>> };
@@ -46,7 +49,27 @@ export class KioskService {
         const { idleSeconds, countdownSeconds } = await options.settings.read();
         return { idleSeconds, countdownSeconds };
       },
+      'content:health': async ({ key, ok, detail }) => this.admin('content:health', false).reportHealth(key, ok, detail),
+      'admin:unlock': async ({ pin }) => this.admin('admin:unlock', false).unlock(pin),
+      'admin:lock': async () => this.admin('admin:lock', false).lock(),
+      'admin:overview': async () => this.admin('admin:overview').overview(),
+      'admin:inspect': async ({ packageId }) => this.admin('admin:inspect').inspect(packageId),
+      'admin:install': async ({ packageId, confirm }) => this.admin('admin:install').install(packageId, confirm),
+      'admin:rollback': async ({ name }) => this.admin('admin:rollback').rollback(name),
+      'admin:exportLogs': async ({ stick }) => this.admin('admin:exportLogs').exportLogs(stick),
     };
+  }
+
+  private admin(channel: string, requireUnlocked = true): AdminService {
+    const admin = this.options.admin;
+    if (!admin) throw new ContractError(`${channel}: this kiosk has no admin side`);
+    if (requireUnlocked) admin.requireUnlocked(channel);
+    return admin;
+  }
+
+  /** Sends a push message to the renderer (for the staff side's progress and sticks). */
+  push<C extends PushChannel>(channel: C, payload: Pushes[C]): void {
+    this.emit(channel, payload);
   }
 
   /**

@@ -11,6 +11,8 @@ import { writeFileAtomic } from './fs-atomic.ts';
 export const SettingsSchema = z.object({
   idleSeconds: z.number().min(1).max(3600).nullable().default(null),
   countdownSeconds: z.number().min(1).max(600).nullable().default(null),
+  /** Ed25519 public keys (PEM) of those allowed to sign packages; once one is set, unsigned packages are refused. */
+  trustedKeys: z.array(z.string().max(2000)).max(20).default([]),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -4,10 +4,9 @@
  */
 import path from 'node:path';
 import { app, BrowserWindow, Menu, powerSaveBlocker, screen, session, type WebContents } from 'electron';
-import { ContentStore } from '../core/content/store.ts';
-import { KioskService } from '../core/kiosk-service.ts';
+import { defaultMountRoots } from '../core/import/mounts.ts';
+import { createKiosk } from '../core/kiosk.ts';
 import { appLayout } from '../core/paths.ts';
-import { SettingsStore } from '../core/settings.ts';
 import { wirePushes, wireRequests } from './ipc.ts';
 import { lockContents, lockSession } from './lockdown.ts';
 import { CONTENT_BASE_URL, handleAppProtocol, registerScheme } from './protocol.ts';
@@ -31,15 +30,16 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => lockContents(contents, production));
   app.on('window-all-closed', () => app.quit());
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     const appRoot = app.getAppPath();
     const layout = appLayout(appRoot);
     const dataDir = process.env.KIOSK_DATA_DIR ?? app.getPath('userData');
-    const service = new KioskService({
-      content: new ContentStore({ dataDir, defaultDir: layout.defaultContentDir }),
-      settings: new SettingsStore(dataDir),
+    const { service } = await createKiosk({
+      appRoot,
+      dataDir,
       host: { host: 'electron', appVersion: app.getVersion(), platform: process.platform },
       contentBaseUrl: CONTENT_BASE_URL,
+      mountRoots: defaultMountRoots(),
     });
     lockSession(session.defaultSession);
     handleAppProtocol(session.defaultSession, layout.rendererDir, service);

@@ -1,9 +1,12 @@
 import { AnimatePresence, MotionConfig, motion, useIsPresent, useReducedMotion } from 'framer-motion';
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { ActiveContent, PublicSettings } from '../core/contract.ts';
 import type { AttractItem, Language } from '../core/content/schema.ts';
 import { idleTimes, secondsLeft } from '../core/idle.ts';
+import { AdminScreen } from './admin/AdminScreen.tsx';
+import { PinPad } from './admin/PinPad.tsx';
+import { useAdminGesture } from './admin/useAdminGesture.ts';
 import { AttractLoop } from './idle/AttractLoop.tsx';
 import { IdleDialog } from './idle/IdleDialog.tsx';
 import { useIdle } from './idle/useIdle.ts';
@@ -46,6 +49,40 @@ function swallowNextClick(): void {
   window.addEventListener('click', swallow, { capture: true, once: true });
   setTimeout(() => window.removeEventListener('click', swallow, { capture: true }), 600);
 }
+
+/**
+ * Loads what the first screen of a package needs before it is shown, so the switch has no blank
+ * frame; tells whether everything loaded (the model included).
+ */
+async function prepare(next: ActiveContent): Promise<{ ok: boolean; detail?: string }> {
+  const { exhibit, baseUrl } = next;
+  const pictures = [...exhibit.sections.map((s) => s.cover), exhibit.model?.poster].filter((p): p is string => !!p);
+  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timed out')), 8000));
+  try {
+    await Promise.race([
+      Promise.all([
+        ...pictures.map(async (src) => {
+          const img = new Image();
+          img.src = `${baseUrl}${src}`;
+          await img.decode();
+        }),
+        exhibit.model
+          ? fetch(`${baseUrl}${exhibit.model.src}`).then((r) => {
+              if (!r.ok) throw new Error(`model ${r.status}`);
+              return r.arrayBuffer();
+            })
+          : Promise.resolve(),
+      ]),
+      timeout,
+    ]);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, detail: (error as Error).message };
+  }
+}
+
+/** Two animation frames: the new screen has been drawn. */
+const drawn = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
 function screenKey(screen: Screen): string {
   return 'id' in screen ? `${screen.kind}:${screen.id}` : screen.kind;
@@ -92,6 +129,9 @@ export function App() {
   const [failed, setFailed] = useState(false);
   const [settings, setSettings] = useState<PublicSettings | null>(null);
   const [session, rawDispatch] = useReducer(sessionReducer, undefined, () => freshSession('zh-Hans'));
+  /** New content keeps the language of whoever is looking (staff installing it, usually). */
+  const languageRef = useRef(session.language);
+  languageRef.current = session.language;
 
   const dispatch = useCallback((action: SessionAction) => {
     if (action.type === 'language' || action.type === 'reset') applyLanguage(action.language);
@@ -100,18 +140,25 @@ export function App() {
 
   useEffect(() => {
     let live = true;
-    const adopt = (next: ActiveContent) => {
+    const adopt = async (next: ActiveContent, first = false) => {
+      const ready = first ? { ok: true } : await prepare(next);
       if (!live) return;
       setContent(next);
-      dispatch({ type: 'reset', language: next.exhibit.languages.default });
+      const current = languageRef.current;
+      dispatch({ type: 'reset', language: !first && next.languages.includes(current) ? current : next.exhibit.languages.default });
+      await drawn();
+      if (first) return;
+      void kiosk()
+        .invoke('content:health', { key: next.key, ok: ready.ok, ...(ready.detail ? { detail: ready.detail } : {}) })
+        .catch(() => undefined);
     };
     kiosk()
       .invoke('content:current')
-      .then(adopt, () => live && setFailed(true));
+      .then((next) => adopt(next, true), () => live && setFailed(true));
     kiosk()
       .invoke('settings:get')
       .then((s) => live && setSettings(s), () => live && setSettings({ idleSeconds: null, countdownSeconds: null }));
-    const off = kiosk().on('content:changed', adopt);
+    const off = kiosk().on('content:changed', (next) => void adopt(next));
     return () => {
       live = false;
       off();
@@ -131,9 +178,16 @@ export function App() {
   const times = useMemo(() => (content && settings ? idleTimes(content.exhibit.attract.idle, settings) : null), [content, settings]);
   const idle = useIdle(times);
   const defaultLanguage = content?.exhibit.languages.default;
+  const [admin, setAdmin] = useState<'closed' | 'pin' | 'open'>('closed');
+  useAdminGesture(() => setAdmin('pin'), admin === 'closed' && content !== null);
 
   useEffect(() => {
-    if (idle.state.phase === 'attract' && defaultLanguage) dispatch({ type: 'reset', language: defaultLanguage });
+    if (idle.state.phase !== 'attract') return;
+    if (defaultLanguage) dispatch({ type: 'reset', language: defaultLanguage });
+    setAdmin((a) => {
+      if (a === 'open') void kiosk().invoke('admin:lock').catch(() => undefined);
+      return 'closed';
+    });
   }, [idle.state.phase, defaultLanguage, dispatch]);
 
   const wake = useCallback(
@@ -165,6 +219,8 @@ export function App() {
                 <BottomBar />
                 {idle.state.phase === 'warning' && times && <IdleDialog seconds={secondsLeft(idle.state, times, idle.now)} />}
                 {idle.state.phase === 'attract' && <AttractLoop onWake={wake} />}
+                {admin === 'pin' && <PinPad onUnlocked={() => setAdmin('open')} onCancel={() => setAdmin('closed')} />}
+                {admin === 'open' && <AdminScreen onClose={() => setAdmin('closed')} />}
               </div>
             </SessionContext.Provider>
           </ExhibitContext.Provider>

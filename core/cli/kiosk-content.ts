@@ -3,11 +3,14 @@
  * `runCli` takes the arguments and where to write, and returns the exit code, so that tests
  * run it in-process.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem, type Problem } from '../content/load.ts';
-import { generateKeyPair, MANIFEST_FILE, signManifest, SIGNATURE_FILE } from '../content/manifest.ts';
+import { PinStore } from '../admin/pin.ts';
+import { generateKeyPair, keyId, MANIFEST_FILE, signManifest, SIGNATURE_FILE } from '../content/manifest.ts';
+import { SettingsStore } from '../settings.ts';
 import { packPackage } from '../content/pack.ts';
 import { exhibitJsonSchema } from '../content/schema.ts';
 import { validatePackage, type ValidationReport } from '../content/validate.ts';
@@ -42,6 +45,9 @@ const USAGE = `Usage: kiosk-content <command> [options]
   verify --data DIR      check every active file against its hash (exit 0 if whole)
   rollback --data DIR [--to NAME]
                          go back to the previous version (or NAME)
+  set-pin --data DIR     set the staff PIN (six digits, read from standard input)
+  trust-key --data DIR --key PUBLIC.pem
+                         accept only packages signed with this key from now on
 `;
 
 function summary(report: ValidationReport): { errors: Problem[]; warnings: Problem[] } {
@@ -62,6 +68,12 @@ function printReport(io: CliIo, source: string, report: ValidationReport): void 
     io.out(`${warnings.length} ${warnings.length === 1 ? 'note' : 'notes'} (the package can still be shown):\n`);
     for (const p of warnings) io.out(`  • ${formatProblem(p)}\n`);
   }
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 async function readKeys(files: readonly string[]): Promise<string[]> {
@@ -136,6 +148,35 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         io.out(status.active ? `On screen: "${status.active.id}" ${status.active.version} (installed ${status.active.installedAt} from ${status.active.source}; languages ${status.active.languages.join(', ')}).\n` : 'On screen: the exhibit built into the kiosk (nothing installed).\n');
         for (const v of status.previous) io.out(`  kept for rollback: ${v.name} ("${v.id}" ${v.version})\n`);
       }
+      return 0;
+    }
+    case 'set-pin': {
+      if (!values.data) return need('--data DIR');
+      const pin = (await readStdin()).trim();
+      try {
+        await new PinStore(values.data).set(pin);
+      } catch (e) {
+        io.err(`${(e as Error).message}\n`);
+        return 1;
+      }
+      io.out('The staff PIN is set. Hold the top-left corner, then the bottom-right corner, for three seconds each to open the admin screen.\n');
+      return 0;
+    }
+    case 'trust-key': {
+      if (!values.data) return need('--data DIR');
+      if (!values.key?.[0]) return need('--key PUBLIC.pem');
+      const pem = await fs.readFile(values.key[0], 'utf8');
+      let id: string;
+      try {
+        id = keyId(crypto.createPublicKey(pem));
+      } catch {
+        io.err(`${values.key[0]} is not a public key.\n`);
+        return 1;
+      }
+      const settings = new SettingsStore(values.data);
+      const current = await settings.read();
+      if (!current.trustedKeys.includes(pem)) await settings.update({ trustedKeys: [...current.trustedKeys, pem] });
+      io.out(`Key ${id} is trusted. From now on this kiosk installs only packages signed with a trusted key.\n`);
       return 0;
     }
     case 'rollback': {

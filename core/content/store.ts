@@ -71,6 +71,14 @@ export class ContentStore {
     return this.current;
   }
 
+  /** The package embedded in the app, whatever is active (staff can always go back to it). */
+  async builtIn(): Promise<ActivePackage> {
+    this.embedded ??= await this.open(this.options.defaultDir, 'default');
+    return this.embedded;
+  }
+
+  private embedded: ActivePackage | undefined;
+
   /** Reads the active package again, as after an import or a rollback. */
   async refresh(): Promise<ActivePackage> {
     this.current = await this.resolve();

@@ -18,6 +18,7 @@ export interface HostOptions {
   dataDir?: string;
   idle?: number;
   countdown?: number;
+  mountRoots?: string[];
 }
 
 /** Starts `browser-host/cli.ts --no-open` and waits for the address it prints. */
@@ -27,6 +28,7 @@ export async function startHost(options: HostOptions = {}): Promise<KioskHost> {
   if (options.content) args.push('--content', options.content);
   if (options.idle !== undefined) args.push('--idle', String(options.idle));
   if (options.countdown !== undefined) args.push('--countdown', String(options.countdown));
+  args.push('--mount-roots', (options.mountRoots ?? [path.join(dataDir, 'no-media')]).join(','));
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {

@@ -41,6 +41,13 @@ export class Touch {
     await this.settle(at(end));
   }
 
+  /** One finger held still at `point` for `ms`. */
+  async hold(point: { x: number; y: number }, ms: number): Promise<void> {
+    await this.send('touchStart', [point]);
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await this.send('touchEnd', []);
+  }
+
   /** Two quick taps at one point. */
   async doubleTap(point: { x: number; y: number }): Promise<void> {
     for (let i = 0; i < 2; i += 1) {

@@ -1,0 +1,77 @@
+import { useEffect, useRef } from 'react';
+
+/** How long each corner is held. */
+export const HOLD_MS = 3000;
+/** How long after the first corner the second may start. */
+const SECOND_WITHIN_MS = 8000;
+const CORNER_PX = 140;
+
+type Corner = 'top-left' | 'bottom-right';
+
+function cornerOf(x: number, y: number): Corner | null {
+  if (x <= CORNER_PX && y <= CORNER_PX) return 'top-left';
+  if (x >= window.innerWidth - CORNER_PX && y >= window.innerHeight - CORNER_PX) return 'bottom-right';
+  return null;
+}
+
+/**
+ * The hidden way into the admin screen: hold the top-left corner for three seconds, then the
+ * bottom-right corner for three seconds. A visitor's ordinary taps never do both; no key does
+ * anything.
+ */
+export function useAdminGesture(onOpen: () => void, enabled: boolean): void {
+  const callback = useRef(onOpen);
+  callback.current = onOpen;
+
+  useEffect(() => {
+    if (!enabled) return;
+    let stage: 'none' | 'first-done' = 'none';
+    let firstDoneAt = 0;
+    let hold: { id: number; corner: Corner; timer: ReturnType<typeof setTimeout> } | null = null;
+    const cancel = () => {
+      if (hold) clearTimeout(hold.timer);
+      hold = null;
+    };
+    const down = (e: PointerEvent) => {
+      const corner = cornerOf(e.clientX, e.clientY);
+      cancel();
+      if (!corner) return;
+      const wanted: Corner = stage === 'first-done' && performance.now() - firstDoneAt < SECOND_WITHIN_MS ? 'bottom-right' : 'top-left';
+      if (corner !== wanted) {
+        stage = 'none';
+        return;
+      }
+      hold = {
+        id: e.pointerId,
+        corner,
+        timer: setTimeout(() => {
+          hold = null;
+          if (corner === 'top-left') {
+            stage = 'first-done';
+            firstDoneAt = performance.now();
+          } else {
+            stage = 'none';
+            callback.current();
+          }
+        }, HOLD_MS),
+      };
+    };
+    const move = (e: PointerEvent) => {
+      if (hold && e.pointerId === hold.id && cornerOf(e.clientX, e.clientY) !== hold.corner) cancel();
+    };
+    const up = (e: PointerEvent) => {
+      if (hold && e.pointerId === hold.id) cancel();
+    };
+    window.addEventListener('pointerdown', down, true);
+    window.addEventListener('pointermove', move, true);
+    window.addEventListener('pointerup', up, true);
+    window.addEventListener('pointercancel', up, true);
+    return () => {
+      cancel();
+      window.removeEventListener('pointerdown', down, true);
+      window.removeEventListener('pointermove', move, true);
+      window.removeEventListener('pointerup', up, true);
+      window.removeEventListener('pointercancel', up, true);
+    };
+  }, [enabled]);
+}

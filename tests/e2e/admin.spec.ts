@@ -1,0 +1,122 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { DEFAULT_EXHIBIT as exhibit } from './exhibit.ts';
+import { startHost, type KioskHost } from './kiosk-host.ts';
+import { Touch } from './touch.ts';
+
+const PIN = '482913';
+const canMount = (() => {
+  if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
+  const probe = fs.mkdtempSync(path.join(os.tmpdir(), 'mount-probe-'));
+  const ok = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', probe]).status === 0;
+  if (ok) spawnSync('umount', [probe]);
+  return ok;
+})();
+test.skip(!canMount, 'needs root to mount a tmpfs "stick" (CI runs as root)');
+
+let host: KioskHost;
+let mountRoot: string;
+let stick: string;
+let packageDir: string;
+
+test.beforeAll(async () => {
+  const data = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-admin-'));
+  execFileSync(process.execPath, ['bin/kiosk-content.mjs', 'set-pin', '--data', data], { input: `${PIN}\n` });
+  const source = fs.mkdtempSync(path.join(os.tmpdir(), 'new-exhibit-'));
+  fs.cpSync('assets/content', source, { recursive: true });
+  const file = path.join(source, 'exhibit.json');
+  const next = JSON.parse(fs.readFileSync(file, 'utf8')) as typeof exhibit;
+  next.version = '2.0.0';
+  next.title = { 'zh-Hans': ['从哈尔科夫到洛阳（新版）'], ru: ['От Харькова до Лояна (новая версия)'], en: ['From Kharkiv to Luoyang (new edition)'] };
+  fs.writeFileSync(file, JSON.stringify(next, null, 2));
+  const zip = path.join(source, '..', `${path.basename(source)}.zip`);
+  execFileSync(process.execPath, ['bin/kiosk-content.mjs', 'pack', source, '--out', zip]);
+  packageDir = fs.mkdtempSync(path.join(os.tmpdir(), 'packed-'));
+  execFileSync('python3', ['-c', 'import sys,zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])', zip, packageDir]);
+  mountRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'media-'));
+  stick = path.join(mountRoot, 'staff', 'MUSEUM');
+  fs.mkdirSync(stick, { recursive: true });
+  host = await startHost({ dataDir: data, mountRoots: [mountRoot] });
+});
+
+test.afterAll(async () => {
+  spawnSync('umount', ['-l', stick]);
+  await host?.stop();
+});
+
+async function holdCorners(page: Page, touch: Touch): Promise<void> {
+  const size = page.viewportSize()!;
+  await touch.hold({ x: 20, y: 20 }, 3300);
+  await touch.hold({ x: size.width - 20, y: size.height - 20 }, 3300);
+}
+
+async function enterPin(page: Page, pin: string): Promise<void> {
+  for (const digit of pin) await page.getByRole('dialog').getByRole('button', { name: digit, exact: true }).tap();
+}
+
+test('staff unlock by touch, see the stick and its changes, install with progress, see the exhibit change, and roll back', async ({ page }) => {
+  test.setTimeout(180_000);
+  const touch = await Touch.on(page);
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'English', exact: true }).tap();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('From Kharkiv to Luoyang');
+
+  for (let i = 0; i < 6; i += 1) await page.getByRole('heading', { level: 1 }).tap();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  await holdCorners(page, touch);
+  await expect(page.getByRole('heading', { name: 'Enter the staff PIN' })).toBeVisible();
+  await enterPin(page, '000000');
+  await expect(page.getByRole('alert')).toHaveText('Wrong PIN. 4 tries left');
+  await enterPin(page, PIN);
+  await expect(page.getByRole('heading', { name: 'Administration' })).toBeVisible();
+  await expect(page.getByText('The built-in exhibit')).toBeVisible();
+  await expect(page.getByText('No USB stick found.', { exact: false })).toBeVisible();
+
+  execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64m', 'tmpfs', stick]);
+  fs.cpSync(packageDir, path.join(stick, 'exhibit-2'), { recursive: true });
+  await expect(page.getByRole('heading', { name: /MUSEUM/ })).toBeVisible({ timeout: 10_000 });
+  await page.getByRole('button', { name: 'Check' }).tap();
+  await expect(page.getByText(`The package is whole: ${exhibit.id} 2.0.0`)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Missing translations: 0')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Install', exact: true }).tap();
+  await expect(page.getByRole('progressbar', { name: 'Installation progress' })).toBeVisible();
+  await expect(page.getByText(`Installed ${exhibit.id} 2.0.0: the exhibit is updated.`)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText('A report was written to the stick')).toBeVisible();
+  expect(fs.readFileSync(path.join(stick, 'kiosk-import-report.txt'), 'utf8')).toContain('INSTALLED');
+  await expect(page.getByText('It is safe to remove the stick.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Close and lock' }).tap();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('From Kharkiv to Luoyang (new edition)');
+
+  await holdCorners(page, touch);
+  await enterPin(page, PIN);
+  await expect(page.getByText(`${exhibit.id} 2.0.0`, { exact: false }).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Save the logs to this stick' }).tap();
+  await expect(page.getByRole('status').filter({ hasText: /log files saved/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Go back to this version' }).tap();
+  await page.getByRole('button', { name: `Confirm going back to ${exhibit.version}` }).tap();
+  await expect(page.getByRole('status').filter({ hasText: `Back to version ${exhibit.version}` })).toBeVisible();
+  await page.getByRole('button', { name: 'Close and lock' }).tap();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('From Kharkiv to Luoyang');
+  await holdCorners(page, touch);
+  await enterPin(page, PIN);
+
+  execFileSync('umount', [stick]);
+  await expect(page.getByText('No USB stick found.', { exact: false })).toBeVisible({ timeout: 10_000 });
+  await page.getByRole('button', { name: 'Close and lock' }).tap();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('an admin request is refused while the admin screen is locked', async ({ request }) => {
+  const token = new URL(host.url).searchParams.get('t')!;
+  const r = await request.post(`${host.origin}/__kiosk/invoke`, { headers: { 'Content-Type': 'application/json', 'X-Kiosk-Token': token }, data: { channel: 'admin:overview' } });
+  expect(r.status()).toBe(400);
+  expect(((await r.json()) as { error: string }).error).toContain('the admin screen is locked');
+});

@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AdminService, BUILT_IN, packageIdOf } from '../../../core/admin/admin-service.ts';
+import { PinStore } from '../../../core/admin/pin.ts';
+import { ContentStore } from '../../../core/content/store.ts';
+import type { ImportResultView, PushChannel } from '../../../core/contract.ts';
+import { readStatus } from '../../../core/import/versions.ts';
+import type { Stick } from '../../../core/import/sticks.ts';
+import { makePackedFolder } from '../../fixtures/make-package.ts';
+
+async function setup(health: 'silent' | 'bad' | 'good') {
+  const data = fs.mkdtempSync(path.join(os.tmpdir(), 'admin-svc-'));
+  const pins = new PinStore(data);
+  await pins.set('123456');
+  const content = new ContentStore({ dataDir: data, defaultDir: path.resolve('tests/fixtures/packages/minimal') });
+  const pkg = await makePackedFolder('2.0.0');
+  const sticks: Stick[] = [{ mountPoint: path.dirname(pkg.dir), label: 'STICK', packages: [{ path: pkg.dir, kind: 'folder', name: 'package' }] }];
+  const pushes: [PushChannel, unknown][] = [];
+  const late: { admin?: AdminService } = {};
+  let result: (r: ImportResultView) => void;
+  const finished = new Promise<ImportResultView>((resolve) => (result = resolve));
+  const admin = new AdminService({
+    dataDir: data,
+    content,
+    pins,
+    sticks: () => sticks,
+    healthTimeoutMs: 300,
+    refresh: async () => {
+      const active = await content.refresh();
+      if (health !== 'silent' && active.source === 'installed') setTimeout(() => late.admin!.reportHealth(active.key, health === 'good'), 10);
+      return { key: active.key };
+    },
+    push: (channel, payload) => {
+      pushes.push([channel, payload]);
+      if (channel === 'import:result') result(payload as ImportResultView);
+    },
+  });
+  late.admin = admin;
+  return { data, admin, content, sticks, pushes, finished, packageId: packageIdOf(sticks[0]!.packages[0]!) };
+}
+
+describe('admin service', () => {
+  it('refuses every admin request until the PIN unlocks it', async () => {
+    const { admin } = await setup('good');
+    expect(() => admin.requireUnlocked('admin:overview')).toThrow(/the admin screen is locked/);
+    expect(await admin.unlock('654321')).toEqual({ ok: false, reason: 'wrong', triesLeft: 4 });
+    expect(await admin.unlock('123456')).toEqual({ ok: true });
+    expect(() => admin.requireUnlocked('admin:overview')).not.toThrow();
+    admin.lock();
+    expect(() => admin.requireUnlocked('admin:overview')).toThrow();
+  });
+
+  it('installs, shows the new content, and keeps it when the screen reports it drew', async () => {
+    const { admin, finished, packageId, data, pushes } = await setup('good');
+    expect((await admin.inspect(packageId)).ok).toBe(true);
+    expect(admin.install(packageId, false)).toEqual({ started: true });
+    const r = await finished;
+    expect(r).toMatchObject({ ok: true, version: '2.0.0', rolledBack: false });
+    expect((await readStatus(data)).active?.version).toBe('2.0.0');
+    expect(pushes.some(([c]) => c === 'import:progress')).toBe(true);
+  });
+
+  it.each(['silent', 'bad'] as const)('rolls back by itself when the new content does not draw (%s)', async (health) => {
+    const { admin, finished, packageId, data, content } = await setup(health);
+    admin.install(packageId, false);
+    const r = await finished;
+    expect(r).toMatchObject({ ok: false, rolledBack: true });
+    expect((await readStatus(data)).active).toBeNull();
+    expect((await content.active()).source).toBe('default');
+  });
+
+  it('offers the built-in exhibit as a rollback target once something is installed', async () => {
+    const { admin, finished, packageId, content } = await setup('good');
+    admin.install(packageId, false);
+    await finished;
+    const overview = await admin.overview();
+    expect(overview.previous.map((v) => v.name)).toContain(BUILT_IN);
+    expect(await admin.rollback(BUILT_IN)).toEqual({ ok: true });
+    expect((await content.active()).source).toBe('default');
+  });
+});

@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { diffExhibits } from '../../../core/admin/diff.ts';
+import { lockoutMs, PinStore } from '../../../core/admin/pin.ts';
+import { ExhibitSchema } from '../../../core/content/schema.ts';
+import { validExhibit } from '../../fixtures/make-package.ts';
+
+const dir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'admin-'));
+
+describe('staff PIN', () => {
+  it('is stored as a scrypt hash, never in clear', async () => {
+    const d = dir();
+    await new PinStore(d).set('482913');
+    const text = fs.readFileSync(path.join(d, 'admin.json'), 'utf8');
+    expect(text).not.toContain('482913');
+    expect(JSON.parse(text).pin.N).toBeGreaterThanOrEqual(16384);
+    expect(await new PinStore(d).check('482913')).toEqual({ ok: true });
+  });
+
+  it('refuses anything but six digits', async () => {
+    await expect(new PinStore(dir()).set('1234')).rejects.toThrow(/six digits/);
+    await expect(new PinStore(dir()).set('12345a')).rejects.toThrow(/six digits/);
+  });
+
+  it('says when no PIN is set', async () => {
+    expect(await new PinStore(dir()).check('000000')).toEqual({ ok: false, reason: 'no-pin' });
+  });
+
+  it('locks out after five wrong tries, longer each time, and the lockout survives a restart', async () => {
+    const d = dir();
+    let now = 1_000_000;
+    await new PinStore(d, () => now).set('482913');
+    const store = new PinStore(d, () => now);
+    for (let i = 4; i >= 1; i -= 1) expect(await store.check('000000')).toEqual({ ok: false, reason: 'wrong', triesLeft: i });
+    expect(await store.check('000000')).toEqual({ ok: false, reason: 'locked', secondsLeft: 60 });
+    const restarted = new PinStore(d, () => now);
+    expect(await restarted.check('482913')).toEqual({ ok: false, reason: 'locked', secondsLeft: 60 });
+    now += 60_000;
+    for (let i = 0; i < 5; i += 1) await restarted.check('111111');
+    expect(await restarted.check('482913')).toEqual({ ok: false, reason: 'locked', secondsLeft: 120 });
+    now += 120_000;
+    expect(await restarted.check('482913')).toEqual({ ok: true });
+    expect(lockoutMs(10)).toBe(3_600_000);
+  });
+});
+
+describe('what a new package changes', () => {
+  it('lists sections and stories added, removed and changed, and missing translations', () => {
+    const before = ExhibitSchema.parse(validExhibit());
+    const next = validExhibit();
+    next.sections.push({ ...next.sections[0], id: 'two', panels: [{ ...next.sections[0].panels[0], id: 'two-text' }] });
+    next.stories[0].title.en = ['A new story title'];
+    delete next.sections[0].title.ru;
+    const after = ExhibitSchema.parse(next);
+    const changes = diffExhibits(before, after);
+    expect(changes.sections.added.map((s) => s.id)).toEqual(['two']);
+    expect(changes.sections.changed.map((s) => s.id)).toEqual(['one']);
+    expect(changes.stories.changed.map((s) => s.id)).toEqual(['story']);
+    expect(changes.stories.removed).toEqual([]);
+    expect(changes.missingTranslations).toContain('sections[0].title: ru');
+    expect(diffExhibits(after, before).sections.removed.map((s) => s.id)).toEqual(['two']);
+  });
+});
