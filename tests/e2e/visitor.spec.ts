@@ -172,3 +172,13 @@ test('the page cannot be selected, zoomed or scrolled past its edges', async ({ 
   });
   expect(prevented).toBe(true);
 });
+
+test('Russian text is hyphenated with bundled patterns (soft hyphens), other languages are not', async ({ page }) => {
+  await open(page, 'Русский');
+  await page.getByRole('button', { name: exhibit.sections[1]!.title.ru![0]! }).first().tap();
+  const rich = page.locator('.screen:not([inert]) .rich-text').first();
+  await expect.poll(() => rich.evaluate((el) => el.textContent?.includes('\u00ad') ?? false)).toBe(true);
+  expect(await rich.getAttribute('lang')).toBe('ru');
+  await page.getByRole('button', { name: 'English', exact: true }).tap();
+  await expect.poll(() => rich.evaluate((el) => el.textContent?.includes('\u00ad') ?? true)).toBe(false);
+});
