@@ -14,7 +14,14 @@ import { appLayout, defaultDataDir } from '../core/paths.ts';
 import { findChromium, kioskChromiumArgs } from './chromium.ts';
 import { CONTENT_PREFIX, startBrowserHost } from './server.ts';
 
-const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The checkout (or installed app) root: the nearest folder up with package.json, built or not. */
+function findAppRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) throw new Error('package.json not found above the browser host');
+  }
+}
+const appRoot = findAppRoot(path.dirname(fileURLToPath(import.meta.url)));
 
 function seconds(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;

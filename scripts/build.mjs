@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outputs = ['dist/renderer/index.html', 'dist/browser-host/bridge.js', 'dist/electron/main.js', 'dist/electron/preload.cjs'];
-const sources = ['renderer', 'core', 'electron', 'browser-host/bridge', 'locales', 'package.json', 'vite.config.ts'];
+const outputs = ['dist/renderer/index.html', 'dist/browser-host/bridge.js', 'dist/browser-host/cli.js', 'dist/electron/main.js', 'dist/electron/preload.cjs'];
+const sources = ['renderer', 'core', 'electron', 'browser-host', 'locales', 'package.json', 'vite.config.ts', 'scripts/build.mjs'];
 
 function newest(p) {
   const stat = fs.statSync(p);
@@ -38,6 +38,17 @@ await build({
 });
 await build({
   ...quiet,
+  build: {
+    ssr: 'browser-host/cli.ts',
+    outDir: 'dist/browser-host',
+    emptyOutDir: false,
+    target: 'node20',
+    reportCompressedSize: false,
+    rollupOptions: { external: [/^node:/], output: { format: 'es', entryFileNames: 'cli.js' } },
+  },
+});
+await build({
+  ...quiet,
   ssr: { noExternal: true, external: ['electron'] },
   build: {
     ssr: 'electron/main.ts',
@@ -60,4 +71,4 @@ await build({
     rollupOptions: { external: ['electron'], output: { format: 'cjs', entryFileNames: 'preload.cjs' } },
   },
 });
-console.log('Built the renderer, the browser bridge and the Electron main process.');
+console.log('Built the renderer, the browser host and the Electron main process.');

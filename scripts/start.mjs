@@ -17,6 +17,6 @@ const extra = process.argv.slice(2);
 const child = electron
   ? spawn(electron, ['.', ...extra], { stdio: 'inherit' })
   : (console.log('No Electron runtime could be found or downloaded here: starting the kiosk in a Chromium kiosk window instead.'),
-    spawn(process.execPath, ['--import', 'tsx', 'browser-host/cli.ts', ...extra], { stdio: 'inherit' }));
+    spawn(process.execPath, ['dist/browser-host/cli.js', ...extra], { stdio: 'inherit' }));
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

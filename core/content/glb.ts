@@ -3,7 +3,6 @@
  * refer to: node names and KHR_materials_variants names.
  */
 import fs from 'node:fs/promises';
-import { validateBytes } from 'gltf-validator';
 
 /** What the kiosk needs to know of a checked model. */
 export interface GlbReport {
@@ -39,6 +38,8 @@ export function readGlbJson(bytes: Uint8Array): GltfJson | undefined {
 /** Validates a GLB file; outside files are never read (a kiosk model is self-contained). */
 export async function checkGlb(file: string): Promise<GlbReport> {
   const bytes = new Uint8Array(await fs.readFile(file));
+  // The validator is 2 MB of compiled Dart: loaded on first use, not at start-up.
+  const { validateBytes } = await import('gltf-validator');
   const report = await validateBytes(bytes, {
     uri: 'model.glb',
     format: 'glb',

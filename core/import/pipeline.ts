@@ -233,16 +233,20 @@ export async function importPackage(options: ImportOptions): Promise<ImportResul
         if (size > entry.size) return fail(entry.path, `is larger than the manifest says (${formatBytes(entry.size)}): the file was changed or damaged`);
         throw error;
       }
+      if (size !== entry.size) return fail(entry.path, `is ${formatBytes(size)}, but the manifest says ${formatBytes(entry.size)}: the file was changed or damaged`);
+      if (hash.digest('hex') !== entry.sha256) return fail(entry.path, 'does not match its SHA-256 in the manifest: the file was changed or damaged');
+      filesDone += 1;
+    }
+    // Flushed after the whole copy rather than file by file: the disk writes back in parallel
+    // while the copy goes on, and the syncs that remain are short.
+    for (const entry of manifest.files) {
       await fault(`fsync ${entry.path}`);
-      const written = await fsp.open(to, 'r');
+      const written = await fsp.open(path.join(staged, ...entry.path.split('/')), 'r');
       try {
         await written.sync();
       } finally {
         await written.close();
       }
-      if (size !== entry.size) return fail(entry.path, `is ${formatBytes(size)}, but the manifest says ${formatBytes(entry.size)}: the file was changed or damaged`);
-      if (hash.digest('hex') !== entry.sha256) return fail(entry.path, 'does not match its SHA-256 in the manifest: the file was changed or damaged');
-      filesDone += 1;
     }
     for (const extra of [MANIFEST_FILE, SIGNATURE_FILE]) {
       if (!scan.files.has(extra)) continue;

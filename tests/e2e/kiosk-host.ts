@@ -21,10 +21,10 @@ export interface HostOptions {
   mountRoots?: string[];
 }
 
-/** Starts `browser-host/cli.ts --no-open` and waits for the address it prints. */
+/** Starts the built browser host (`npm run preview` runs the same file) and waits for the address it prints. */
 export async function startHost(options: HostOptions = {}): Promise<KioskHost> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-data-'));
-  const args = ['--import', 'tsx', 'browser-host/cli.ts', '--no-open', '--data', dataDir];
+  const args = ['dist/browser-host/cli.js', '--no-open', '--data', dataDir];
   if (options.content) args.push('--content', options.content);
   if (options.idle !== undefined) args.push('--idle', String(options.idle));
   if (options.countdown !== undefined) args.push('--countdown', String(options.countdown));
