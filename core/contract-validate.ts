@@ -12,6 +12,8 @@ export const requestSchemas: { [C in RequestChannel]: z.ZodType<RequestPayload<C
   'app:info': none,
   'content:current': none,
   'settings:get': none,
+  'app:heartbeat': z.strictObject({ rendered: z.boolean() }),
+  'selftest:info': none,
 };
 
 /** Checks a request's payload; throws a `ContractError` naming the channel and field. */

@@ -37,11 +37,33 @@ export interface HostInfo {
   platform: string;
 }
 
+/** A renderer's sign of life, sent every few seconds (see `core/recovery.ts`). */
+export interface Heartbeat {
+  /** False when the page runs but shows nothing (the app's root is empty). */
+  rendered: boolean;
+}
+
+/** What the host knows for the field self-test on the admin screen. */
+export interface SelfTestInfo {
+  host: HostInfo['host'];
+  appVersion: string;
+  platform: string;
+  arch: string;
+  /** Runtime versions: Node always, Electron and Chromium under Electron. */
+  versions: { node: string; electron?: string; chrome?: string };
+  /** The package on screen; null when none could be read. */
+  content: { id: string; version: string; source: ActiveContent['source']; languages: Language[] } | null;
+  /** Space on the data directory's disk, bytes; null when it could not be read. */
+  disk: { freeBytes: number; totalBytes: number } | null;
+}
+
 /** Request channels: payload (undefined: none) and result. */
 export interface Requests {
   'app:info': { payload: undefined; result: HostInfo };
   'content:current': { payload: undefined; result: ActiveContent };
   'settings:get': { payload: undefined; result: PublicSettings };
+  'app:heartbeat': { payload: Heartbeat; result: { ok: true } };
+  'selftest:info': { payload: undefined; result: SelfTestInfo };
 }
 
 /** Push channels, host to renderer: payload. */
@@ -55,7 +77,7 @@ export type RequestResult<C extends RequestChannel> = Requests[C]['result'];
 export type PushChannel = keyof Pushes;
 
 /** Every request channel (the compiler checks the list is complete). */
-export const requestChannels = ['app:info', 'content:current', 'settings:get'] as const satisfies readonly RequestChannel[];
+export const requestChannels = ['app:info', 'content:current', 'settings:get', 'app:heartbeat', 'selftest:info'] as const satisfies readonly RequestChannel[];
 /** Every push channel, for the preload and the browser bridge to subscribe to. */
 export const pushChannels = ['content:changed'] as const satisfies readonly PushChannel[];
 
