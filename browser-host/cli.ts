@@ -1,6 +1,7 @@
 /**
- * `npm run preview -- [--port N] [--no-open] [--data DIR] [--content DIR] [--idle S] [--countdown S]`:
- * starts the loopback browser host, prints its address and opens it in a Chromium kiosk window.
+ * `npm run preview -- [--port N] [--no-open] [--data DIR] [--content DIR] [--idle S] [--countdown S] [--safe-mode]`:
+ * starts the loopback browser host, prints its address and opens it in a Chromium kiosk window
+ * (`--safe-mode`: the safe-mode page instead). Starts and stops go to the data folder's log.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ContentStore, PackageError } from '../core/content/store.ts';
 import { KioskService } from '../core/kiosk-service.ts';
+import { RotatingLog } from '../core/log.ts';
 import { appLayout, defaultDataDir } from '../core/paths.ts';
 import { SettingsStore } from '../core/settings.ts';
 import { findChromium, kioskChromiumArgs } from './chromium.ts';
@@ -35,12 +37,13 @@ async function main(): Promise<void> {
       content: { type: 'string' },
       idle: { type: 'string' },
       countdown: { type: 'string' },
+      'safe-mode': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
   });
   if (values.help) {
-    console.log('Usage: npm run preview -- [--port N] [--no-open] [--data DIR] [--content DIR] [--idle SECONDS] [--countdown SECONDS]');
+    console.log('Usage: npm run preview -- [--port N] [--no-open] [--data DIR] [--content DIR] [--idle SECONDS] [--countdown SECONDS] [--safe-mode]');
     return;
   }
   const port = Number(values.port);
@@ -55,6 +58,12 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const dataDir = path.resolve(values.data ?? defaultDataDir());
+  const log = new RotatingLog(dataDir, { base: { host: 'browser' } });
+  process.on('uncaughtException', (error) => {
+    log.error('host-crash', { error });
+    console.error(error);
+    process.exit(1);
+  });
   const idleSeconds = seconds(values.idle, '--idle');
   const countdownSeconds = seconds(values.countdown, '--countdown');
   const content = new ContentStore({
@@ -81,9 +90,12 @@ async function main(): Promise<void> {
     settings,
     host: { host: 'browser', appVersion, platform: process.platform },
     contentBaseUrl: CONTENT_PREFIX,
+    dataDir,
   });
   const host = await startBrowserHost({ service, rendererDir: layout.rendererDir, bridgeFile, port });
   console.log(`Kiosk ready at ${host.url}`);
+  if (values['safe-mode']) console.log(`Safe-mode page at ${host.safeModeUrl}`);
+  log.info('app-start', { version: appVersion, platform: process.platform, port: host.port, preview: Boolean(values.content) });
 
   let browser: ReturnType<typeof spawn> | undefined;
   if (!values['no-open']) {
@@ -92,21 +104,22 @@ async function main(): Promise<void> {
     else if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY)
       console.log('No display to open a window on: open the address above in a browser.');
     else {
-      browser = spawn(chromium, kioskChromiumArgs(host.url, path.join(dataDir, 'chromium-profile')), { stdio: 'ignore' });
-      browser.on('exit', () => void shutdown());
+      browser = spawn(chromium, kioskChromiumArgs(values['safe-mode'] ? host.safeModeUrl : host.url, path.join(dataDir, 'chromium-profile')), { stdio: 'ignore' });
+      browser.on('exit', () => void shutdown('browser closed'));
     }
   }
 
   let closing = false;
-  async function shutdown(): Promise<void> {
+  async function shutdown(reason: string): Promise<void> {
     if (closing) return;
     closing = true;
+    log.info('app-stop', { reason });
     browser?.kill();
     await host.close();
     process.exit(0);
   }
-  process.on('SIGINT', () => void shutdown());
-  process.on('SIGTERM', () => void shutdown());
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
 await main();
