@@ -10,6 +10,20 @@ export class FakeWebContents extends EventEmitter {
   setZoomFactor = vi.fn();
   closeDevTools = vi.fn();
   isDestroyed = vi.fn(() => false);
+  isCrashed = vi.fn(() => false);
+  forcefullyCrashRenderer = vi.fn();
+  getOSProcessId = vi.fn(() => 4242);
+  setWebRTCIPHandlingPolicy = vi.fn();
+  private cssKeys = 0;
+  insertedCss = new Map<string, string>();
+  insertCSS = vi.fn(async (css: string) => {
+    const key = `css-${(this.cssKeys += 1)}`;
+    this.insertedCss.set(key, css);
+    return key;
+  });
+  removeInsertedCSS = vi.fn(async (key: string) => {
+    this.insertedCss.delete(key);
+  });
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
     this.windowOpenHandler = handler;
   }
@@ -32,6 +46,7 @@ export class FakeSession extends EventEmitter {
     this.devicePermission = h;
   }
   setDisplayMediaRequestHandler = vi.fn();
+  setSpellCheckerEnabled = vi.fn();
   webRequest = {
     onBeforeRequest: (h: FakeSession['beforeRequest']) => {
       this.beforeRequest = h;
@@ -44,10 +59,41 @@ export class FakeSession extends EventEmitter {
   };
 }
 
+/** A kiosk window stand-in: its web contents, the page it was told to load, kiosk mode. */
+export class FakeWindow extends EventEmitter {
+  webContents = new FakeWebContents();
+  loadURL = vi.fn(async (_url: string) => undefined);
+  isDestroyed = vi.fn(() => false);
+  kiosk = true;
+  isKiosk = vi.fn(() => this.kiosk);
+  setKiosk = vi.fn((on: boolean) => {
+    this.kiosk = on;
+  });
+  /** The URLs loaded so far, in order. */
+  loaded(): string[] {
+    return this.loadURL.mock.calls.map(([url]) => url);
+  }
+}
+
+/** `app`: events (child-process-gone, before-quit), relaunch and exit, process metrics. */
+export class FakeApp extends EventEmitter {
+  relaunch = vi.fn();
+  exit = vi.fn();
+  getAppMetrics = vi.fn((): { pid: number; type: string; memory: { workingSetSize: number } }[] => []);
+}
+
+/** `screen`: display events and the displays' touch support. */
+export class FakeScreen extends EventEmitter {
+  touchSupport: ('available' | 'unavailable' | 'unknown')[] = ['available'];
+  getAllDisplays = vi.fn(() => this.touchSupport.map((touchSupport) => ({ touchSupport })));
+}
+
 /** The parts of the `electron` module the kiosk uses. */
 export function electronMock() {
   const handlers = new Map<string, (...args: unknown[]) => unknown>();
   return {
+    app: new FakeApp(),
+    screen: new FakeScreen(),
     ipcMain: {
       handlers,
       handle: vi.fn((channel: string, fn: (...args: unknown[]) => unknown) => handlers.set(channel, fn)),
