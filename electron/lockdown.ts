@@ -82,19 +82,18 @@ export function lockZoom(contents: Pick<WebContents, 'setVisualZoomLevelLimits' 
   contents.setZoomFactor(1);
 }
 
-/** The style that hides the cursor, injected as a user style sheet (the page's CSP does not apply to it). */
-export const HIDE_CURSOR_CSS = '*, *::before, *::after { cursor: none !important; }';
-
 /**
  * Hides the cursor on every page the kiosk window loads while `hide()` says so (the setting and
  * the displays' touch support); `refresh()` re-decides at once, for a display that came or went.
+ * The style is a constant user style sheet (the page's CSP does not apply to it), written as a
+ * literal so that nothing else can ever be injected this way.
  */
 export function hideCursor(contents: Pick<WebContents, 'on' | 'insertCSS' | 'removeInsertedCSS' | 'isDestroyed'>, hide: () => boolean): { refresh(): void } {
   let inserted: Promise<string> | undefined;
   const apply = () => {
     const want = hide();
     if (want && !inserted) {
-      inserted = contents.insertCSS(HIDE_CURSOR_CSS, { cssOrigin: 'user' });
+      inserted = contents.insertCSS('*, *::before, *::after { cursor: none !important; }', { cssOrigin: 'user' });
       inserted.catch(() => undefined);
     } else if (!want && inserted) {
       const key = inserted;

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { HIDE_CURSOR_CSS, hideCursor, isAllowedRequest, isBlockedShortcut, lockContents, lockSession, relockOnDisplayChange } from '../../../electron/lockdown.ts';
+import { hideCursor, isAllowedRequest, isBlockedShortcut, lockContents, lockSession, relockOnDisplayChange } from '../../../electron/lockdown.ts';
 import { FakeScreen, FakeSession, FakeWebContents, FakeWindow } from './electron-mock.ts';
 
 /** Whether the locked session lets a request for `url` through. */
@@ -202,8 +202,8 @@ describe('lockdown', () => {
     const cursor = hideCursor(contents as never, () => touch);
     contents.emit('dom-ready');
     await Promise.resolve();
-    expect([...contents.insertedCss.values()]).toEqual([HIDE_CURSOR_CSS]);
-    expect(contents.insertCSS).toHaveBeenCalledWith(HIDE_CURSOR_CSS, { cssOrigin: 'user' });
+    expect([...contents.insertedCss.values()]).toEqual(['*, *::before, *::after { cursor: none !important; }']);
+    expect(contents.insertCSS).toHaveBeenCalledWith(expect.stringContaining('cursor: none !important'), { cssOrigin: 'user' });
     cursor.refresh();
     expect(contents.insertCSS).toHaveBeenCalledTimes(1);
     touch = false;
