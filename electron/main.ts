@@ -34,6 +34,9 @@ if (softwareRenderingAfter(gpuRelaunches)) app.disableHardwareAcceleration();
 app.commandLine.appendSwitch('disable-pinch');
 app.commandLine.appendSwitch('overscroll-history-navigation', '0');
 app.commandLine.appendSwitch('autoplay-policy', 'no-user-gesture-required');
+// The kiosk user logs in automatically, so the desktop keyring stays locked: without this, Chromium's
+// cookie encryption can open an "Unlock keyring" dialog over the exhibit. The kiosk keeps no secrets in cookies.
+if (process.platform === 'linux') app.commandLine.appendSwitch('password-store', 'basic');
 Menu.setApplicationMenu(null);
 
 if (!app.requestSingleInstanceLock()) {

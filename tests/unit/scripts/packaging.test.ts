@@ -79,6 +79,32 @@ describe('packaging (electron-builder.yml)', () => {
   });
 });
 
+describe('supervisor files (deploy/)', () => {
+  it('run the packaged executable under systemd, restarting it always, after the desktop session starts', () => {
+    const unit = fs.readFileSync('deploy/linux/dongfanghong-kiosk.service', 'utf8');
+    const value = (key: string) => new RegExp(`^${key}=(.*)$`, 'm').exec(unit)?.[1];
+    expect(value('ExecStart')).toBe(`/usr/bin/${config.linux?.executableName}`);
+    expect(value('Restart')).toBe('always');
+    expect(Number(value('RestartSec'))).toBeGreaterThan(0);
+    expect(value('After')).toBe('graphical-session.target');
+    expect(value('WantedBy')).toBe('graphical-session.target');
+    expect(value('StartLimitIntervalSec')).toBe('0');
+    expect(value('Environment')).toMatch(/^KIOSK_DATA_DIR=/);
+  });
+
+  it('start the installed app at logon under Windows and start it again every minute when it is not running', () => {
+    const task = fs.readFileSync('deploy/windows/dongfanghong-kiosk-task.xml', 'utf8');
+    const tag = (name: string) => new RegExp(`<${name}>([^<]*)</${name}>`).exec(task)?.[1];
+    expect(task).toContain('<LogonTrigger>');
+    expect(tag('Interval')).toBe('PT1M');
+    expect(tag('MultipleInstancesPolicy')).toBe('IgnoreNew');
+    expect(tag('ExecutionTimeLimit')).toBe('PT0S');
+    expect(tag('DisallowStartIfOnBatteries')).toBe('false');
+    expect(tag('Command')).toBe(`"C:\\Program Files\\${config.productName}\\${config.productName}.exe"`);
+    expect(config.nsis?.perMachine).toBe(true);
+  });
+});
+
 describe('the built app (dist/)', () => {
   it('has the main process, the preload, the renderer and the safe-mode page where package.json and the window expect them', () => {
     const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { main: string };
