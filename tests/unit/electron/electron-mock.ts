@@ -61,7 +61,11 @@ export class FakeSession extends EventEmitter {
 
 /** A kiosk window stand-in: its web contents, the page it was told to load, kiosk mode. */
 export class FakeWindow extends EventEmitter {
+  options: unknown;
   webContents = new FakeWebContents();
+  setMenu = vi.fn();
+  show = vi.fn();
+  focus = vi.fn();
   loadURL = vi.fn(async (_url: string) => undefined);
   isDestroyed = vi.fn(() => false);
   kiosk = true;
@@ -75,8 +79,18 @@ export class FakeWindow extends EventEmitter {
   }
 }
 
-/** `app`: events (child-process-gone, before-quit), relaunch and exit, process metrics. */
+/** `app`: events (child-process-gone, before-quit, ready…), switches, relaunch and exit, process metrics. */
 export class FakeApp extends EventEmitter {
+  isPackaged = false;
+  commandLine = { appendSwitch: vi.fn() };
+  enableSandbox = vi.fn();
+  disableHardwareAcceleration = vi.fn();
+  requestSingleInstanceLock = vi.fn(() => true);
+  quit = vi.fn();
+  whenReady = vi.fn(() => Promise.resolve());
+  getPath = vi.fn((_name: string) => '/tmp/kiosk-user-data');
+  getAppPath = vi.fn(() => process.cwd());
+  getVersion = vi.fn(() => '0.1.0');
   relaunch = vi.fn();
   exit = vi.fn();
   getAppMetrics = vi.fn((): { pid: number; type: string; memory: { workingSetSize: number } }[] => []);
@@ -100,12 +114,13 @@ export function electronMock() {
       removeHandler: vi.fn((channel: string) => handlers.delete(channel)),
     },
     protocol: { registerSchemesAsPrivileged: vi.fn() },
-    BrowserWindow: vi.fn(function BrowserWindow(this: Record<string, unknown>, options: unknown) {
-      this.options = options;
-      this.webContents = new FakeWebContents();
-      this.setMenu = vi.fn();
-      this.once = vi.fn();
-      this.loadURL = vi.fn(async () => undefined);
+    Menu: { setApplicationMenu: vi.fn() },
+    powerSaveBlocker: { start: vi.fn(() => 1) },
+    session: { defaultSession: new FakeSession() },
+    BrowserWindow: vi.fn(function BrowserWindow(options: unknown) {
+      const window = new FakeWindow();
+      window.options = options;
+      return window;
     }),
   };
 }
