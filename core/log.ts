@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 
+/** How serious an event is: `error` for what visitors may have seen (a crash, the safe-mode page). */
 export type LogLevel = 'info' | 'warn' | 'error';
 
 /** Fields of a log line: anything JSON can carry; errors are written as name, message and stack. */
@@ -38,6 +39,7 @@ export const LOG_FILE = 'kiosk.log';
 
 const rotatedName = (i: number) => (i === 0 ? LOG_FILE : `kiosk.${i}.log`);
 
+/** Size limit, files kept, clock and fields common to every line. */
 export interface RotatingLogOptions {
   /** Size at which the current file is rotated, bytes (1 MiB). */
   maxBytes?: number;

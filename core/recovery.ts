@@ -10,7 +10,7 @@
  * PC may have wrong); only the nightly restart reads the wall clock, and nothing a visitor
  * sees depends on it. The Electron host carries these decisions out (electron/recovery.ts).
  *
- * Runs in Node.
+ * Runs in Node and in the browser (the renderer reads `HEARTBEAT_INTERVAL_MS`).
  */
 
 /** How eagerly the kiosk recovers; `recoveryPolicy()` gives the defaults. */
@@ -63,6 +63,7 @@ export type RecoveryMode = 'renderer' | 'safe-mode' | 'relaunching';
 /** Why the renderer was replaced. */
 export type RecoveryCause = 'crashed' | 'unresponsive' | 'heartbeat' | 'memory';
 
+/** Where recovery stands: what is on screen, recent reloads and GPU failures, the renderer's signs of life. */
 export interface RecoveryState {
   mode: RecoveryMode;
   /** When the recent reloads happened (monotonic ms), oldest first. */
@@ -81,6 +82,7 @@ export interface RecoveryState {
   gpuRelaunches: number;
 }
 
+/** What the host observed, stamped with the monotonic time it happened. */
 export type RecoveryEvent =
   /** The renderer process ended (`render-process-gone`). */
   | { type: 'renderer-gone'; at: number; reason: string }
@@ -96,6 +98,7 @@ export type RecoveryEvent =
   | { type: 'renderer-loading'; at: number }
   | { type: 'tick'; at: number };
 
+/** What the host must do now. */
 export type RecoveryAction =
   | { type: 'none' }
   /** Load the renderer again; `kill`: end its process first, for one that is hung or bloated. */
@@ -107,6 +110,7 @@ export type RecoveryAction =
   /** Relaunch the whole app (the last step for a GPU that keeps failing). */
   | { type: 'relaunch'; cause: 'gpu' };
 
+/** The next state and the action to carry out. */
 export interface RecoveryStep {
   state: RecoveryState;
   action: RecoveryAction;

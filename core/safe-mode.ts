@@ -15,6 +15,7 @@ import { SAFE_MODE_RETRY_SECONDS } from './recovery.ts';
 /** The page's path inside the built renderer. */
 export const SAFE_MODE_PAGE = 'safe-mode/index.html';
 
+/** What each host fills in. */
 export interface SafeModeOptions {
   /** The active exhibit's title; undefined: the template's own (the built-in exhibit's). */
   title?: LangMap;

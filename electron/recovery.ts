@@ -20,6 +20,7 @@ import {
 import { isSafeModeUrl } from './protocol.ts';
 import { RENDERER_URL, SAFE_MODE_URL } from './window.ts';
 
+/** The kiosk window, the policy from the settings, the log, and the clocks (parameters, for tests). */
 export interface RecoveryOptions {
   window: Pick<BrowserWindow, 'webContents' | 'loadURL' | 'isDestroyed'>;
   policy: RecoveryPolicy;

@@ -1,6 +1,9 @@
 // `node scripts/electronegativity.mjs`: Electronegativity's security audit of the Electron host,
 // on its sources (electron/) and on the built app (dist/). Fails on any HIGH or MEDIUM finding
 // that scripts/electronegativity.json does not accept with a reason. Builds dist/ if needed.
+// The same scans from the command line: npx electronegativity -i electron -r -e 45.5.0 -x AvailableSecurityFixesGlobalCheck
+// (and -i dist). Offline, Electronegativity prints "Could not retrieve updated translations for the
+// current locale" (it asks GitHub for translations, with a 1 s timeout) and goes on in English.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
