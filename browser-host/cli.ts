@@ -1,6 +1,8 @@
 /**
- * `npm run preview -- [--port N] [--no-open] [--data DIR] [--content DIR] [--idle S] [--countdown S]`:
- * starts the loopback browser host, prints its address and opens it in a Chromium kiosk window.
+ * `npm run preview -- [--port N] [--no-open] [--data DIR] [--content DIR] [--idle S] [--countdown S]
+ * [--mount-roots DIR,...] [--safe-mode]`: starts the loopback browser host, prints its address and
+ * opens it in a Chromium kiosk window (`--safe-mode`: the safe-mode page instead). Starts and
+ * stops go to the data folder's log.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { PackageError } from '../core/content/store.ts';
 import { defaultMountRoots } from '../core/import/mounts.ts';
 import { createKiosk } from '../core/kiosk.ts';
+import { RotatingLog } from '../core/log.ts';
 import { appLayout, defaultDataDir } from '../core/paths.ts';
 import { findChromium, kioskChromiumArgs } from './chromium.ts';
 import { CONTENT_PREFIX, startBrowserHost } from './server.ts';
@@ -43,12 +46,13 @@ async function main(): Promise<void> {
       idle: { type: 'string' },
       countdown: { type: 'string' },
       'mount-roots': { type: 'string' },
+      'safe-mode': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
   });
   if (values.help) {
-    console.log('Usage: npm run preview -- [--port N] [--no-open] [--data DIR] [--content DIR] [--idle SECONDS] [--countdown SECONDS] [--mount-roots DIR,...]');
+    console.log('Usage: npm run preview -- [--port N] [--no-open] [--data DIR] [--content DIR] [--idle SECONDS] [--countdown SECONDS] [--mount-roots DIR,...] [--safe-mode]');
     return;
   }
   const port = Number(values.port);
@@ -63,6 +67,12 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const dataDir = path.resolve(values.data ?? defaultDataDir());
+  const log = new RotatingLog(dataDir, { base: { host: 'browser' } });
+  process.on('uncaughtException', (error) => {
+    log.error('host-crash', { error });
+    console.error(error);
+    process.exit(1);
+  });
   const idleSeconds = seconds(values.idle, '--idle');
   const countdownSeconds = seconds(values.countdown, '--countdown');
   const appVersion = (JSON.parse(fs.readFileSync(path.join(appRoot, 'package.json'), 'utf8')) as { version: string }).version;
@@ -77,6 +87,7 @@ async function main(): Promise<void> {
     host: { host: 'browser', appVersion, platform: process.platform },
     contentBaseUrl: CONTENT_PREFIX,
     mountRoots: values['mount-roots'] ? values['mount-roots'].split(',').map((r) => path.resolve(r)) : defaultMountRoots(),
+    log: (event, fields) => log.info(event, fields),
   });
   try {
     await kiosk.content.active();
@@ -90,6 +101,8 @@ async function main(): Promise<void> {
   const service = kiosk.service;
   const host = await startBrowserHost({ service, rendererDir: layout.rendererDir, bridgeFile, port });
   console.log(`Kiosk ready at ${host.url}`);
+  if (values['safe-mode']) console.log(`Safe-mode page at ${host.safeModeUrl}`);
+  log.info('app-start', { version: appVersion, platform: process.platform, port: host.port, preview: Boolean(values.content) });
 
   let browser: ReturnType<typeof spawn> | undefined;
   if (!values['no-open']) {
@@ -98,22 +111,23 @@ async function main(): Promise<void> {
     else if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY)
       console.log('No display to open a window on: open the address above in a browser.');
     else {
-      browser = spawn(chromium, kioskChromiumArgs(host.url, path.join(dataDir, 'chromium-profile')), { stdio: 'ignore' });
-      browser.on('exit', () => void shutdown());
+      browser = spawn(chromium, kioskChromiumArgs(values['safe-mode'] ? host.safeModeUrl : host.url, path.join(dataDir, 'chromium-profile')), { stdio: 'ignore' });
+      browser.on('exit', () => void shutdown('browser closed'));
     }
   }
 
   let closing = false;
-  async function shutdown(): Promise<void> {
+  async function shutdown(reason: string): Promise<void> {
     if (closing) return;
     closing = true;
+    log.info('app-stop', { reason });
     browser?.kill();
     kiosk.stop();
     await host.close();
     process.exit(0);
   }
-  process.on('SIGINT', () => void shutdown());
-  process.on('SIGTERM', () => void shutdown());
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
 await main();

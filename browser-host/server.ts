@@ -12,6 +12,7 @@ import { ContractError, type PushChannel, type Pushes } from '../core/contract.t
 import { kioskCsp } from '../core/csp.ts';
 import { contentType, resolveInside } from '../core/content/files.ts';
 import type { KioskService } from '../core/kiosk-service.ts';
+import { renderSafeModePage, SAFE_MODE_PAGE } from '../core/safe-mode.ts';
 
 /** What the host serves and on which port. */
 export interface BrowserHostOptions {
@@ -28,6 +29,8 @@ export interface BrowserHostOptions {
 export interface BrowserHost {
   /** The address to open, token included. */
   url: string;
+  /** The safe-mode page's address, token included (what the kiosk shows when its renderer keeps failing). */
+  safeModeUrl: string;
   port: number;
   token: string;
   close(): Promise<void>;
@@ -35,6 +38,8 @@ export interface BrowserHost {
 
 /** URL prefix of the active package's files. */
 export const CONTENT_PREFIX = '/content/';
+/** Where the safe-mode page is served; its refresh returns to the renderer with the token. */
+export const SAFE_MODE_PATH = '/safe-mode/';
 const API_PREFIX = '/__kiosk/';
 const MAX_BODY = 64 * 1024;
 
@@ -148,6 +153,13 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         return send(res, 403, 'This kiosk page opens only from the address printed when the host started.');
       return send(res, 200, await indexHtml(), 'text/html; charset=utf-8', { 'Cache-Control': 'no-store' });
     }
+    if (url.pathname === SAFE_MODE_PATH || url.pathname === `${SAFE_MODE_PATH}index.html`) {
+      if (!sameToken(url.searchParams.get('t'), token)) return send(res, 403, 'This kiosk page opens only from the address printed when the host started.');
+      const template = await fsp.readFile(`${rendererDir}/${SAFE_MODE_PAGE}`, 'utf8');
+      const title = await service.exhibitTitle();
+      const page = renderSafeModePage(template, { retryUrl: `/?t=${token}`, ...(title ? { title } : {}) });
+      return send(res, 200, page, 'text/html; charset=utf-8', { 'Cache-Control': 'no-store' });
+    }
     if (url.pathname.startsWith(CONTENT_PREFIX)) {
       const rest = url.pathname.slice(CONTENT_PREFIX.length);
       const slash = rest.indexOf('/');
@@ -171,6 +183,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 
   return {
     url: `http://127.0.0.1:${port}/?t=${token}`,
+    safeModeUrl: `http://127.0.0.1:${port}${SAFE_MODE_PATH}?t=${token}`,
     port,
     token,
     close: async () => {

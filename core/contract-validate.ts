@@ -22,6 +22,8 @@ export const requestSchemas: { [C in RequestChannel]: z.ZodType<RequestPayload<C
   'admin:install': z.strictObject({ packageId: id, confirm: z.boolean() }),
   'admin:rollback': z.strictObject({ name: z.string().regex(/^[A-Za-z0-9._@-]{1,120}$/) }),
   'admin:exportLogs': z.strictObject({ stick: z.string().max(200) }),
+  'app:heartbeat': z.strictObject({ rendered: z.boolean() }),
+  'selftest:info': none,
 };
 
 /** Checks a request's payload; throws a `ContractError` naming the channel and field. */

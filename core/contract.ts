@@ -123,6 +123,26 @@ export interface ImportResultView {
   reportWritten: boolean;
 }
 
+/** A renderer's sign of life, sent every few seconds (see `core/recovery.ts`). */
+export interface Heartbeat {
+  /** False when the page runs but shows nothing (the app's root is empty). */
+  rendered: boolean;
+}
+
+/** What the host knows for the field self-test on the admin screen. */
+export interface SelfTestInfo {
+  host: HostInfo['host'];
+  appVersion: string;
+  platform: string;
+  arch: string;
+  /** Runtime versions: Node always, Electron and Chromium under Electron. */
+  versions: { node: string; electron?: string; chrome?: string };
+  /** The package on screen; null when none could be read. */
+  content: { id: string; version: string; source: ActiveContent['source']; languages: Language[] } | null;
+  /** Space on the data directory's disk, bytes; null when it could not be read. */
+  disk: { freeBytes: number; totalBytes: number } | null;
+}
+
 /** Request channels: payload (undefined: none) and result. */
 export interface Requests {
   'app:info': { payload: undefined; result: HostInfo };
@@ -136,6 +156,8 @@ export interface Requests {
   'admin:install': { payload: { packageId: string; confirm: boolean }; result: { started: boolean; reason?: string } };
   'admin:rollback': { payload: { name: string }; result: { ok: boolean; error?: string } };
   'admin:exportLogs': { payload: { stick: string }; result: { ok: boolean; files: string[]; error?: string } };
+  'app:heartbeat': { payload: Heartbeat; result: { ok: true } };
+  'selftest:info': { payload: undefined; result: SelfTestInfo };
 }
 
 /** Push channels, host to renderer: payload. */
@@ -164,6 +186,8 @@ export const requestChannels = [
   'admin:install',
   'admin:rollback',
   'admin:exportLogs',
+  'app:heartbeat',
+  'selftest:info',
 ] as const satisfies readonly RequestChannel[];
 /** Every push channel, for the preload and the browser bridge to subscribe to. */
 export const pushChannels = ['content:changed', 'admin:sticks', 'import:progress', 'import:result'] as const satisfies readonly PushChannel[];

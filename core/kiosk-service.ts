@@ -6,6 +6,7 @@ import {
   ContractError,
   isRequestChannel,
   type ActiveContent,
+  type Heartbeat,
   type HostInfo,
   type PushChannel,
   type Pushes,
@@ -14,6 +15,8 @@ import {
   type RequestResult,
 } from './contract.ts';
 import type { ActivePackage, ContentStore } from './content/store.ts';
+import type { LangMap } from './content/schema.ts';
+import { gatherSelfTest } from './selftest.ts';
 import type { SettingsStore } from './settings.ts';
 import type { AdminService } from './admin/admin-service.ts';
 import { parseRequest } from './contract-validate.ts';
@@ -31,6 +34,10 @@ export interface KioskServiceOptions {
   contentBaseUrl: string;
   /** The staff side; without it every admin request is refused. */
   admin?: AdminService;
+  /** The data directory, whose free space the field self-test reports; without it, unknown. */
+  dataDir?: string;
+  /** Hears the renderer's heartbeat (the Electron host's recovery watches for it to stop). */
+  onHeartbeat?: (beat: Heartbeat) => void;
 }
 
 type Handlers = { [C in RequestChannel]: (payload: RequestPayload<C>) => Promise<RequestResult<C>> };
@@ -57,6 +64,11 @@ export class KioskService {
       'admin:install': async ({ packageId, confirm }) => this.admin('admin:install').install(packageId, confirm),
       'admin:rollback': async ({ name }) => this.admin('admin:rollback').rollback(name),
       'admin:exportLogs': async ({ stick }) => this.admin('admin:exportLogs').exportLogs(stick),
+      'app:heartbeat': async (beat) => {
+        options.onHeartbeat?.(beat);
+        return { ok: true };
+      },
+      'selftest:info': async () => gatherSelfTest({ host: options.host, dataDir: options.dataDir, active: () => options.content.active() }),
     };
   }
 
@@ -109,6 +121,15 @@ export class KioskService {
     const active = await this.options.content.active();
     const dir = active.key === key ? active.dir : this.recent.get(key);
     return dir ? resolveInside(dir, relPath) : undefined;
+  }
+
+  /** The exhibit's title for the safe-mode page, or undefined when no package can be read (the page then shows its own). */
+  async exhibitTitle(): Promise<LangMap | undefined> {
+    try {
+      return (await this.options.content.active()).exhibit.title;
+    } catch {
+      return undefined;
+    }
   }
 
   private emit<C extends PushChannel>(channel: C, payload: Pushes[C]): void {

@@ -9,7 +9,7 @@ import { PinStore } from './admin/pin.ts';
 import { ContentStore } from './content/store.ts';
 import { tidy } from './import/versions.ts';
 import { StickWatcher } from './import/sticks.ts';
-import { KioskService } from './kiosk-service.ts';
+import { KioskService, type KioskServiceOptions } from './kiosk-service.ts';
 import { appLayout } from './paths.ts';
 import { SettingsStore, type Settings } from './settings.ts';
 
@@ -22,6 +22,8 @@ export interface KioskOptions {
   contentBaseUrl: string;
   mountRoots: readonly string[];
   log?: (event: string, fields?: Record<string, unknown>) => void;
+  /** Hears the renderer's heartbeat (the Electron host's recovery watches for it to stop). */
+  onHeartbeat?: KioskServiceOptions['onHeartbeat'];
 }
 
 export interface Kiosk {
@@ -54,7 +56,15 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     push: (channel, payload) => late.service!.push(channel, payload),
     ...(options.log ? { log: options.log } : {}),
   });
-  const service = new KioskService({ content, settings, host: options.host, contentBaseUrl: options.contentBaseUrl, admin });
+  const service = new KioskService({
+    content,
+    settings,
+    host: options.host,
+    contentBaseUrl: options.contentBaseUrl,
+    admin,
+    dataDir: options.dataDir,
+    ...(options.onHeartbeat ? { onHeartbeat: options.onHeartbeat } : {}),
+  });
   late.admin = admin;
   late.service = service;
   if (!options.previewDir) watcher.start();

@@ -13,11 +13,32 @@ export const SettingsSchema = z.object({
   countdownSeconds: z.number().min(1).max(600).nullable().default(null),
   /** Ed25519 public keys (PEM) of those allowed to sign packages; once one is set, unsigned packages are refused. */
   trustedKeys: z.array(z.string().max(2000)).max(20).default([]),
+  /** Local time `HH:MM` at which the kiosk restarts itself each night; null: never. */
+  nightlyRestart: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 03:30')
+    .nullable()
+    .default(null),
+  /** The renderer's memory, in MB, above which it is recycled; null: no ceiling. */
+  memoryCeilingMb: z.number().int().min(256).max(65_536).nullable().default(null),
+  /** Hide the mouse cursor: on touch screens (as Electron reports them), always, or never. */
+  hideCursor: z.enum(['touch', 'always', 'never']).default('touch'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
 /** The settings of a kiosk with an empty data directory. */
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
+
+/**
+ * Whether the cursor is hidden, given the setting and what the displays report about touch
+ * (Electron's `Display.touchSupport`): a touch kiosk shows no arrow under the visitor's finger,
+ * while a screen driven by a mouse keeps it.
+ */
+export function hidesCursor(setting: Settings['hideCursor'], touchSupport: readonly ('available' | 'unavailable' | 'unknown')[]): boolean {
+  if (setting === 'always') return true;
+  if (setting === 'never') return false;
+  return touchSupport.includes('available');
+}
 
 /** Reads and writes the settings file of one data directory. */
 export class SettingsStore {

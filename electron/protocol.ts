@@ -1,12 +1,15 @@
 /**
- * The `app://` protocol: `app://renderer/…` serves the built renderer and
- * `app://content/<key>/…` the active package, nothing else, with the kiosk's CSP.
+ * The `app://` protocol: `app://renderer/…` serves the built renderer (and in it the
+ * safe-mode page, filled in with the exhibit's title) and `app://content/<key>/…` the active
+ * package, nothing else, with the kiosk's CSP.
  */
 import fs from 'node:fs/promises';
+import path from 'node:path';
 import { protocol, type Session } from 'electron';
 import { contentType, resolveInside } from '../core/content/files.ts';
 import { kioskCsp } from '../core/csp.ts';
 import type { KioskService } from '../core/kiosk-service.ts';
+import { renderSafeModePage, SAFE_MODE_PAGE } from '../core/safe-mode.ts';
 
 /** The scheme, and the two hosts it answers. */
 export const SCHEME = 'app';
@@ -51,10 +54,26 @@ export async function resolveAppUrl(url: string, rendererDir: string, service: P
   return undefined;
 }
 
+/** True for the safe-mode page's addresses, `app://renderer/safe-mode/` and its `index.html`. */
+export function isSafeModeUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === `${SCHEME}:` && parsed.hostname === 'renderer' && (parsed.pathname === '/safe-mode/' || parsed.pathname === `/${SAFE_MODE_PAGE}`);
+  } catch {
+    return false;
+  }
+}
+
 /** Serves `app://` in `session`. */
-export function handleAppProtocol(session: Session, rendererDir: string, service: Pick<KioskService, 'contentFile'>): void {
+export function handleAppProtocol(session: Session, rendererDir: string, service: Pick<KioskService, 'contentFile' | 'exhibitTitle'>): void {
   session.protocol.handle(SCHEME, async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return new Response(null, { status: 405 });
+    if (isSafeModeUrl(request.url)) {
+      const template = await fs.readFile(path.join(rendererDir, SAFE_MODE_PAGE), 'utf8');
+      const title = await service.exhibitTitle();
+      const page = renderSafeModePage(template, { retryUrl: '../index.html', ...(title ? { title } : {}) });
+      return new Response(request.method === 'HEAD' ? null : page, { status: 200, headers: headers(SAFE_MODE_PAGE) });
+    }
     const file = await resolveAppUrl(request.url, rendererDir, service);
     if (!file) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } });
     return new Response(request.method === 'HEAD' ? null : await fs.readFile(file), { status: 200, headers: headers(file) });

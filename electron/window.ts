@@ -1,14 +1,21 @@
 /**
  * The kiosk window: fullscreen, locked down, loading the renderer from `app://renderer`.
  */
-import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+import { BrowserWindow } from 'electron';
 
 /** Where the renderer's first page is served. */
 export const RENDERER_URL = 'app://renderer/index.html';
 
-/** The window's options: Electron's security checklist, and a kiosk that fills the screen. */
-export function kioskWindowOptions(preload: string, production: boolean): BrowserWindowConstructorOptions {
-  return {
+/** The static page shown when the renderer keeps failing (see core/recovery.ts). */
+export const SAFE_MODE_URL = 'app://renderer/safe-mode/index.html';
+
+/**
+ * Opens the kiosk window and shows it once its first frame is ready (no white flash). Its
+ * options follow Electron's security checklist and are written out in this one call, so that
+ * Electronegativity (and a reviewer) can read them where the window is made.
+ */
+export function createKioskWindow(preload: string, production: boolean): BrowserWindow {
+  const window = new BrowserWindow({
     show: false,
     fullscreen: production,
     kiosk: production,
@@ -31,17 +38,12 @@ export function kioskWindowOptions(preload: string, production: boolean): Browse
       spellcheck: false,
       devTools: !production,
       experimentalFeatures: false,
-      enableBlinkFeatures: '',
       disableBlinkFeatures: 'Auxclick',
       autoplayPolicy: 'no-user-gesture-required',
       backgroundThrottling: false,
+      safeDialogs: true,
     },
-  };
-}
-
-/** Opens the kiosk window and shows it once its first frame is ready (no white flash). */
-export function createKioskWindow(preload: string, production: boolean): BrowserWindow {
-  const window = new BrowserWindow(kioskWindowOptions(preload, production));
+  });
   window.setMenu(null);
   window.once('ready-to-show', () => window.show());
   void window.loadURL(RENDERER_URL);

@@ -3,6 +3,10 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { selfTestRoute } from './admin/self-test-route.ts';
+import { StandaloneSelfTest } from './admin/StandaloneSelfTest.tsx';
+import { startHeartbeat } from './heartbeat.ts';
+import { kiosk } from './kiosk.ts';
 import { lockPage } from './lockdown.ts';
 import { loadRussianHyphenation } from './typography/hyphenation.ts';
 
@@ -10,8 +14,9 @@ lockPage();
 const idle = (window as Window & { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1500));
 idle(() => void loadRussianHyphenation());
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const root = document.getElementById('root')!;
+const selfTest = selfTestRoute(location.hash);
+
+createRoot(root).render(<StrictMode>{selfTest ? <StandaloneSelfTest language={selfTest} /> : <App />}</StrictMode>);
+
+startHeartbeat(kiosk(), root);

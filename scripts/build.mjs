@@ -1,13 +1,13 @@
-// Builds everything the hosts serve or run: the renderer, the browser host's bridge, and the
-// Electron main process and preload. `node scripts/build.mjs [--if-needed]`.
+// Builds everything the hosts serve or run: the renderer (with the static safe-mode page), the
+// browser host's bridge, and the Electron main process and preload. `node scripts/build.mjs [--if-needed]`.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outputs = ['dist/renderer/index.html', 'dist/browser-host/bridge.js', 'dist/browser-host/cli.js', 'dist/electron/main.js', 'dist/electron/preload.cjs'];
-const sources = ['renderer', 'core', 'electron', 'browser-host', 'locales', 'package.json', 'vite.config.ts', 'scripts/build.mjs'];
+const outputs = ['dist/renderer/index.html', 'dist/renderer/safe-mode/index.html', 'dist/browser-host/bridge.js', 'dist/browser-host/cli.js', 'dist/electron/main.js', 'dist/electron/preload.cjs'];
+const sources = ['renderer', 'core', 'electron', 'browser-host', 'locales', 'assets/safe-mode', 'package.json', 'vite.config.ts', 'scripts/build.mjs'];
 
 function newest(p) {
   const stat = fs.statSync(p);
@@ -22,10 +22,35 @@ function upToDate() {
   return Math.max(...sources.map((s) => newest(path.join(root, s)))) < oldestOutput;
 }
 
+/**
+ * The safe-mode page next to the renderer, in `dist/renderer/safe-mode/`: its template and
+ * style, and `fonts.css` with the bundled font's @font-face rules taken from the renderer's
+ * built CSS, pointing at the same font files (the browser fetches only the slices it needs).
+ */
+function buildSafeMode() {
+  const out = path.join(root, 'dist', 'renderer', 'safe-mode');
+  fs.cpSync(path.join(root, 'assets', 'safe-mode'), out, { recursive: true });
+  const assets = path.join(root, 'dist', 'renderer', 'assets');
+  const css = fs
+    .readdirSync(assets)
+    .filter((f) => f.endsWith('.css'))
+    .map((f) => fs.readFileSync(path.join(assets, f), 'utf8'))
+    .join('\n');
+  const faces = (css.match(/@font-face\s*{[^}]*}/g) ?? []).map((face) =>
+    face.replace(/url\((['"]?)\.?\/?([^)'"]+)\1\)/g, (_m, _q, file) => {
+      if (!fs.existsSync(path.join(assets, file))) throw new Error(`safe mode: the font file ${file} is not in the build`);
+      return `url(../assets/${file})`;
+    }),
+  );
+  if (faces.length === 0) throw new Error('safe mode: the renderer build has no @font-face rules to reuse');
+  fs.writeFileSync(path.join(out, 'fonts.css'), `/* The bundled font, as the renderer loads it (written by scripts/build.mjs). */\n${faces.join('\n')}\n`);
+}
+
 if (process.argv.includes('--if-needed') && upToDate()) process.exit(0);
 
 const quiet = { logLevel: 'warn', configFile: false, root };
 await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+buildSafeMode();
 await build({
   ...quiet,
   build: {

@@ -16,6 +16,7 @@ import { validatePackage } from '../content/validate.ts';
 import { importPackage } from '../import/pipeline.ts';
 import type { Stick, StickPackage } from '../import/sticks.ts';
 import { compareVersions, pointerPath, readStatus, writePointer, type InstalledVersion } from '../import/versions.ts';
+import { exportLogs } from '../log.ts';
 import { diffExhibits } from './diff.ts';
 import type { PinStore } from './pin.ts';
 
@@ -260,13 +261,10 @@ export class AdminService {
   async exportLogs(stickLabel: string): Promise<{ ok: boolean; files: string[]; error?: string }> {
     const stick = this.options.sticks().find((s) => s.label === stickLabel);
     if (!stick) return { ok: false, files: [], error: 'That stick is no longer there.' };
-    const from = path.join(this.options.dataDir, 'logs');
-    const names = await fs.readdir(from).catch(() => [] as string[]);
-    const to = path.join(stick.mountPoint, 'kiosk-logs');
     try {
-      await fs.mkdir(to, { recursive: true });
-      for (const name of names) await fs.copyFile(path.join(from, name), path.join(to, name));
-      return { ok: true, files: names.map((n) => `kiosk-logs/${n}`) };
+      const written = await exportLogs(this.options.dataDir, path.join(stick.mountPoint, 'kiosk-logs'));
+      this.log('logs-exported', { stick: stickLabel, files: written.length });
+      return { ok: true, files: written };
     } catch (e) {
       return { ok: false, files: [], error: `The logs could not be written to the stick (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).` };
     }

@@ -10,7 +10,10 @@ import { FakeSession } from './electron-mock.ts';
 let root: string;
 let renderer: string;
 let content: string;
-const service = { contentFile: (key: string, rel: string) => (key === 'pkg' ? resolveInside(content, rel) : Promise.resolve(undefined)) };
+const service = {
+  contentFile: (key: string, rel: string) => (key === 'pkg' ? resolveInside(content, rel) : Promise.resolve(undefined)),
+  exhibitTitle: async () => ({ 'zh-Hans': ['测试<展览>'], ru: ['Тестовая выставка'], en: ['Test exhibition'] }),
+};
 
 beforeAll(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'protocol-'));
@@ -20,6 +23,11 @@ beforeAll(() => {
   fs.mkdirSync(path.join(content, 'pictures'), { recursive: true });
   fs.writeFileSync(path.join(renderer, 'index.html'), '<!doctype html>');
   fs.writeFileSync(path.join(renderer, 'assets', 'app.js'), 'export {}');
+  fs.mkdirSync(path.join(renderer, 'safe-mode'));
+  fs.writeFileSync(
+    path.join(renderer, 'safe-mode', 'index.html'),
+    '<meta http-equiv="refresh" content="120; url=../index.html" /><h1><!--title:zh-Hans-->默认<!--/title--></h1><p><!--title:en-->Default<!--/title--></p>',
+  );
   fs.writeFileSync(path.join(content, 'pictures', 'a.webp'), 'RIFF');
   fs.writeFileSync(path.join(root, 'secret.txt'), 'secret');
   fs.symlinkSync(path.join(root, 'secret.txt'), path.join(content, 'link.txt'));
@@ -60,5 +68,22 @@ describe('app:// protocol', () => {
     expect(ok.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect((await session.protocolHandler!(new Request('app://content/pkg/link.txt'))).status).toBe(404);
     expect((await session.protocolHandler!(new Request('app://renderer/index.html', { method: 'POST', body: 'x' }))).status).toBe(405);
+  });
+
+  it('serves the safe-mode page with the exhibit title, refreshing back to the renderer', async () => {
+    const session = new FakeSession();
+    handleAppProtocol(session as never, renderer, service);
+    for (const url of ['app://renderer/safe-mode/', 'app://renderer/safe-mode/index.html']) {
+      const response = await session.protocolHandler!(new Request(url));
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toContain('text/html');
+      expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+      const html = await response.text();
+      expect(html).toContain('测试&lt;展览&gt;');
+      expect(html).toContain('Test exhibition');
+      expect(html).toContain('<meta http-equiv="refresh" content="120; url=../index.html" />');
+      expect(new URL('../index.html', url).href).toBe('app://renderer/index.html');
+    }
+    expect((await session.protocolHandler!(new Request('app://content/pkg/safe-mode/'))).status).toBe(404);
   });
 });
