@@ -16,8 +16,6 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { syncDir, type FaultPoint } from '../fs-atomic.ts';
 import { DEFAULT_LIMITS, formatBytes } from '../content/limits.ts';
 import { checkExhibitData, formatProblem, type Problem } from '../content/load.ts';
@@ -209,29 +207,23 @@ export async function importPackage(options: ImportOptions): Promise<ImportResul
       const stat = await fsp.lstat(from).catch(() => undefined);
       if (!stat) return fail(entry.path, 'is listed in the manifest but missing from the package');
       if (!stat.isFile()) return fail(entry.path, 'is not a regular file');
+      if (stat.size > entry.size) return fail(entry.path, `is larger than the manifest says (${formatBytes(entry.size)}): the file was changed or damaged`);
       await fault(`copy ${entry.path}`);
+      // The kernel copies (copy_file_range), then the copy itself is hashed while it is still in
+      // the page cache: what is checked is exactly what the kiosk will show.
+      await fsp.copyFile(from, to, fs.constants.COPYFILE_EXCL);
       const hash = crypto.createHash('sha256');
       let size = 0;
       let lastReport = 0;
-      const tap = new Transform({
-        transform(chunk: Buffer, _enc, done) {
-          hash.update(chunk);
-          size += chunk.length;
-          bytesDone += chunk.length;
-          if (size > entry.size) return done(new Error('larger than the manifest says'));
-          const t = now();
-          if (t - lastReport > 100) {
-            lastReport = t;
-            report(progress(entry.path));
-          }
-          done(null, chunk);
-        },
-      });
-      try {
-        await pipeline(fs.createReadStream(from, { highWaterMark: 1024 * 1024 }), tap, fs.createWriteStream(to, { flags: 'wx' }));
-      } catch (error) {
-        if (size > entry.size) return fail(entry.path, `is larger than the manifest says (${formatBytes(entry.size)}): the file was changed or damaged`);
-        throw error;
+      for await (const chunk of fs.createReadStream(to, { highWaterMark: 4 * 1024 * 1024 })) {
+        hash.update(chunk as Buffer);
+        size += (chunk as Buffer).length;
+        bytesDone += (chunk as Buffer).length;
+        const t = now();
+        if (t - lastReport > 100) {
+          lastReport = t;
+          report(progress(entry.path));
+        }
       }
       if (size !== entry.size) return fail(entry.path, `is ${formatBytes(size)}, but the manifest says ${formatBytes(entry.size)}: the file was changed or damaged`);
       if (hash.digest('hex') !== entry.sha256) return fail(entry.path, 'does not match its SHA-256 in the manifest: the file was changed or damaged');
