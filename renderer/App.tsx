@@ -7,6 +7,7 @@ import { BottomBar } from './components/BottomBar.tsx';
 import { ExhibitContext, type ExhibitState } from './content/ContentContext.tsx';
 import { initI18n } from './i18n.ts';
 import { kiosk } from './kiosk.ts';
+import { ModelStage } from './model/ModelStage.tsx';
 import { CreditsScreen } from './screens/CreditsScreen.tsx';
 import { Home } from './screens/Home.tsx';
 import { ModelScreen } from './screens/ModelScreen.tsx';
@@ -106,6 +107,7 @@ export function App() {
                     </motion.div>
                   </AnimatePresence>
                 </div>
+                <ModelStage visible={screen.kind === 'model'} />
                 <BottomBar />
               </div>
             </SessionContext.Provider>
