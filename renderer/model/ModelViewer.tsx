@@ -191,6 +191,7 @@ export default function ModelViewer({ visible, turntable, tourAuto, tourInterval
           markers={markers}
           view={view}
           controller={controller}
+          visible={visible}
           interactive={interactive}
           turntable={turntable}
           reducedMotion={reducedMotion}

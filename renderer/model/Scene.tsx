@@ -47,6 +47,7 @@ interface SceneProps {
   markers: RefObject<Map<string, HTMLElement>>;
   view: RefObject<HTMLDivElement | null>;
   controller: RefObject<ViewController | null>;
+  visible: boolean;
   interactive: boolean;
   turntable: boolean;
   reducedMotion: boolean;
@@ -90,7 +91,7 @@ function groundShadowTexture(): CanvasTexture {
 
 /** The 3D scene: model, light, ground shadow, touch controls, camera flights and markers. */
 export function Scene(props: SceneProps) {
-  const { model, variant, anchors, markers, view, controller, interactive, turntable, maxPixelRatio } = props;
+  const { model, variant, anchors, markers, view, controller, visible, interactive, turntable, maxPixelRatio } = props;
   const gl = useThree((s) => s.gl);
   const camera = useThree((s) => s.camera) as PerspectiveCamera;
   const size = useThree((s) => s.size);
@@ -303,12 +304,17 @@ export function Scene(props: SceneProps) {
     invalidate();
   }, [anchors, interactive, invalidate]);
 
+  // Shown again: one frame, so the counts and markers are current; hidden, the frame loop is off.
+  useEffect(() => {
+    if (visible) invalidate();
+  }, [visible, invalidate]);
+
   // The attract loop's turntable draws at a reduced, steady rate; nothing else draws unasked.
   useEffect(() => {
-    if (!turntable) return;
+    if (!turntable || !visible) return;
     const timer = window.setInterval(() => invalidate(), TURN_FRAME_MS);
     return () => window.clearInterval(timer);
-  }, [turntable, invalidate]);
+  }, [turntable, visible, invalidate]);
 
   // Context loss: the viewer shows the poster; three restores its resources when the context returns.
   useEffect(() => {
