@@ -37,7 +37,6 @@ export function viewLimits(modelBox: Box3, minDistance: number, maxDistance: num
 const offset = new Vector3();
 const direction = new Vector3();
 const spherical = new Spherical();
-const previousPosition = new Vector3();
 const previousTarget = new Vector3();
 
 /**
@@ -73,22 +72,28 @@ export function exitDistance(origin: Vector3, dir: Vector3, box: Box3): number {
 export function clampPose(pose: Pose, limits: ViewLimits): boolean {
   const { position, target } = pose;
   offset.subVectors(position, target);
-  previousPosition.copy(position);
   previousTarget.copy(target);
   limits.targetBox.clampPoint(target, target);
+  let moved = previousTarget.distanceToSquared(target) > 1e-12;
   spherical.setFromVector3(offset);
   if (spherical.radius < 1e-9) spherical.set(limits.minDistance, limits.maxPolar / 2, 0);
-  spherical.phi = MathUtils.clamp(spherical.phi, 0.01, limits.maxPolar);
-  spherical.radius = MathUtils.clamp(spherical.radius, limits.minDistance, limits.maxDistance);
-  offset.setFromSpherical(spherical);
-  position.addVectors(target, offset);
+  const phi = MathUtils.clamp(spherical.phi, 0.01, limits.maxPolar);
+  const radius = MathUtils.clamp(spherical.radius, limits.minDistance, limits.maxDistance);
+  if (phi !== spherical.phi || radius !== spherical.radius) {
+    spherical.phi = phi;
+    spherical.radius = radius;
+    offset.setFromSpherical(spherical);
+    moved = true;
+  }
+  if (moved) position.addVectors(target, offset);
   if (limits.keepOut.containsPoint(position)) {
     direction.copy(offset).normalize();
     const out = exitDistance(target, direction, limits.keepOut) + 0.05;
-    spherical.radius = Math.min(limits.maxDistance, Math.max(spherical.radius, out));
-    position.copy(target).addScaledVector(direction, spherical.radius);
+    const distance = Math.min(limits.maxDistance, Math.max(offset.length(), out));
+    position.copy(target).addScaledVector(direction, distance);
+    moved = true;
   }
-  return previousPosition.distanceToSquared(position) > 1e-12 || previousTarget.distanceToSquared(target) > 1e-12;
+  return moved;
 }
 
 /** Polar angle from straight up, azimuth around +Y (0 = looking from +Z) and distance, in degrees and metres. */
