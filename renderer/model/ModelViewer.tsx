@@ -1,6 +1,6 @@
 import { Canvas } from '@react-three/fiber';
 import { useReducedMotion } from 'framer-motion';
-import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NeutralToneMapping } from 'three';
 import { Text } from '../components/Text.tsx';
@@ -12,7 +12,7 @@ import { InfoCard } from './InfoCard.tsx';
 import { LiveryToggle } from './LiveryToggle.tsx';
 import { loadModel, type LoadedModel } from './load-model.ts';
 import type { ModelStageHandle } from './ModelStage.tsx';
-import { Scene, type ViewController } from './Scene.tsx';
+import { Scene, type Band, type ViewController } from './Scene.tsx';
 
 interface ViewerProps {
   visible: boolean;
@@ -62,6 +62,7 @@ export default function ModelViewer({ visible, turntable, tourAuto, tourInterval
   const [livery, setLivery] = useState<string | null>(firstLivery);
   const [selected, setSelected] = useState<string | null>(null);
   const [stop, setStop] = useState<number | null>(null);
+  const [touched, setTouched] = useState(false);
 
   const view = useRef<HTMLDivElement | null>(null);
   const markers = useRef(new Map<string, HTMLElement>());
@@ -133,6 +134,7 @@ export default function ModelViewer({ visible, turntable, tourAuto, tourInterval
   const reset = useCallback(() => {
     setSelected(null);
     setStop(null);
+    setTouched(false);
     setLivery(firstLivery);
     controller.current?.home(true);
   }, [firstLivery]);
@@ -154,6 +156,36 @@ export default function ModelViewer({ visible, turntable, tourAuto, tourInterval
     return () => window.clearInterval(timer);
   }, [tourAuto, visible, tourInterval, step]);
 
+  // The clear band between the title and the controls: the model is framed in it, not behind them.
+  const [band, setBand] = useState<Band | null>(null);
+  const bandKey = useRef('');
+  useLayoutEffect(() => {
+    const el = view.current;
+    if (!el) return;
+    const measure = () => {
+      const box = el.getBoundingClientRect();
+      const header = el.querySelector('.model-header')?.getBoundingClientRect();
+      const panels = [...el.querySelectorAll('.model-livery, .model-actions, .model-info')].map((c) => ({
+        card: c.classList.contains('model-info'),
+        rect: c.getBoundingClientRect(),
+      }));
+      const top = header ? header.bottom - box.top : 0;
+      // A card counts only where it runs across the screen (portrait); beside the model it does not.
+      const tops = panels.filter(({ card, rect }) => !card || rect.width > box.width * 0.6).map(({ rect }) => rect.top - box.top);
+      const bottom = tops.length ? Math.min(...tops) : box.height;
+      const covered = panels.map(({ rect }) => ({ left: rect.left - box.left, top: rect.top - box.top, right: rect.right - box.left, bottom: rect.bottom - box.top }));
+      const key = [top, bottom, ...covered.flatMap((r) => [r.left, r.top, r.right, r.bottom])].map(Math.round).join();
+      if (key === bandKey.current) return;
+      bandKey.current = key;
+      setBand({ top, bottom, covered });
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    for (const child of el.querySelectorAll('.model-header, .model-livery, .model-actions, .model-info')) observer.observe(child);
+    return () => observer.disconnect();
+  }, [interactive, content, selected, stop]);
+
   const onContext = useCallback((state: 'ok' | 'lost') => setContext(state), []);
   const onDrawn = useCallback((m: LoadedModel) => setDrawn(m), []);
 
@@ -174,6 +206,7 @@ export default function ModelViewer({ visible, turntable, tourAuto, tourInterval
       data-livery={variant ?? ''}
       data-tour-stop={stop ?? ''}
       data-hotspot={selected ?? ''}
+      onPointerDown={() => setTouched(true)}
     >
       <Canvas
         className="model-canvas"
@@ -188,6 +221,7 @@ export default function ModelViewer({ visible, turntable, tourAuto, tourInterval
           variant={variant}
           camera={model.camera}
           anchors={anchors}
+          band={interactive ? band : null}
           markers={markers}
           view={view}
           controller={controller}
@@ -213,7 +247,11 @@ export default function ModelViewer({ visible, turntable, tourAuto, tourInterval
       <div className="model-overlay">
         <header className="model-header">
           <Text as="h1" className="model-heading" map={model.title} />
-          {interactive && <p className="model-hint">{t('model.hint')}</p>}
+          {interactive && (
+            <p className="model-hint" data-hidden={touched} aria-hidden={touched}>
+              {t('model.hint')}
+            </p>
+          )}
         </header>
         {interactive && hotspot && (
           <InfoCard

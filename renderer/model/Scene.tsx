@@ -14,6 +14,7 @@ import {
   isDoubleTap,
   markerVisible,
   poseForPart,
+  spreadMarkers,
   viewLimits,
   type Pose,
   type Tap,
@@ -25,6 +26,14 @@ type Vec3 = readonly [number, number, number];
 export interface CameraPose {
   position: Vec3;
   target: Vec3;
+}
+
+/** The clear band of the view (pixels from its top) that the model is framed in, and the panels over it. */
+export interface Band {
+  top: number;
+  bottom: number;
+  /** Panels (livery, actions, card) in view pixels: a marker under one is not shown. */
+  covered: { left: number; top: number; right: number; bottom: number }[];
 }
 
 /** What the viewer's interface asks of the 3D view. */
@@ -44,6 +53,7 @@ interface SceneProps {
   variant: string | null;
   camera: CameraPose & { minDistance: number; maxDistance: number };
   anchors: HotspotAnchor[];
+  band: Band | null;
   markers: RefObject<Map<string, HTMLElement>>;
   view: RefObject<HTMLDivElement | null>;
   controller: RefObject<ViewController | null>;
@@ -59,6 +69,7 @@ interface SceneProps {
 
 /** 800 ms at most, as the kiosk's motion rules ask. */
 const FLIGHT_MS = 700;
+const SHIFT_MS = 450;
 /** The attract loop's turntable: about 7° a second, drawn 20 times a second. */
 const TURN_RADIANS_PER_SECOND = 0.12;
 const TURN_FRAME_MS = 50;
@@ -91,7 +102,7 @@ function groundShadowTexture(): CanvasTexture {
 
 /** The 3D scene: model, light, ground shadow, touch controls, camera flights and markers. */
 export function Scene(props: SceneProps) {
-  const { model, variant, anchors, markers, view, controller, visible, interactive, turntable, maxPixelRatio } = props;
+  const { model, variant, anchors, band, markers, view, controller, visible, interactive, turntable, maxPixelRatio } = props;
   const gl = useThree((s) => s.gl);
   const camera = useThree((s) => s.camera) as PerspectiveCamera;
   const size = useThree((s) => s.size);
@@ -123,6 +134,8 @@ export function Scene(props: SceneProps) {
     markersDirty: true,
     drawnModel: null as LoadedModel | null,
     lastTap: null as Tap | null,
+    lastTurn: -Infinity,
+    shift: { current: 0, from: 0, to: 0, start: 0, width: 0, height: 0 },
   });
   const scratch = useMemo(() => ({ pose: { position: new Vector3(), target: new Vector3() } as Pose, v: new Vector3(), offset: new Vector3() }), []);
   const lastView = useMemo(() => ({ matrix: new Matrix4(), projection: new Matrix4(), width: 0, height: 0 }), []);
@@ -262,7 +275,7 @@ export function Scene(props: SceneProps) {
         const c = controls.current;
         if (!anchor || !c) return;
         const center = (callbacks.current.model?.bounds ?? limitsRef.current.keepOut).getCenter(new Vector3());
-        fly(poseForPart(anchor.point, center, { position: camera.position, target: c.target }, limitsRef.current), instant);
+        fly(poseForPart(anchor.point, anchor.radius, center, { position: camera.position, target: c.target }, limitsRef.current), instant);
       },
       home: (instant) => fly({ position: homePose.position.clone(), target: homePose.target.clone() }, instant),
       refresh: () => {
@@ -291,18 +304,32 @@ export function Scene(props: SceneProps) {
     publish.soon();
   }, [model, variant, invalidate, publish]);
 
-  useEffect(() => {
-    camera.fov = fieldOfView(size.width / size.height);
-    camera.aspect = size.width / size.height;
+  // The view's centre sits in the middle of the clear band (between the title and the controls,
+  // or a card across the screen): the projection's centre moves there, easing when a card opens,
+  // so flights and markers agree with what is drawn.
+  const applyShift = (value: number) => {
+    if (Math.abs(value) >= 0.5) camera.setViewOffset(size.width, size.height, 0, value, size.width, size.height);
+    else camera.clearViewOffset();
     camera.updateProjectionMatrix();
     state.current.markersDirty = true;
+  };
+  useEffect(() => {
+    const s = state.current;
+    camera.fov = fieldOfView(size.width / size.height);
+    camera.aspect = size.width / size.height;
+    const to = band && band.bottom - band.top > size.height / 4 ? size.height / 2 - (band.top + band.bottom) / 2 : 0;
+    const resized = s.shift.width !== size.width || s.shift.height !== size.height;
+    s.shift = { ...s.shift, from: s.shift.current, to, start: performance.now(), width: size.width, height: size.height };
+    if (resized || callbacks.current.reducedMotion) s.shift.current = to;
+    applyShift(s.shift.current);
     invalidate();
-  }, [camera, size, invalidate]);
+    // applyShift reads the same size and camera as this effect.
+  }, [camera, size, band, invalidate]);
 
   useEffect(() => {
     state.current.markersDirty = true;
     invalidate();
-  }, [anchors, interactive, invalidate]);
+  }, [anchors, interactive, band, invalidate]);
 
   // Shown again: one frame, so the counts and markers are current; hidden, the frame loop is off.
   useEffect(() => {
@@ -397,14 +424,19 @@ export function Scene(props: SceneProps) {
   const writeMarkers = () => {
     const els = markers.current;
     const show = callbacks.current.interactive;
+    const shown: { x: number; y: number; el: HTMLElement }[] = [];
     for (const anchor of callbacks.current.anchors) {
       const el = els.get(anchor.id);
       const m = markerState.get(anchor.id);
       if (!el || !m) continue;
-      el.style.transform = `translate(${m.x.toFixed(1)}px, ${m.y.toFixed(1)}px)`;
-      const hidden = String(!(show && m.onScreen && m.visible));
+      const under = callbacks.current.band?.covered.some((r) => m.x > r.left - 24 && m.x < r.right + 24 && m.y > r.top - 24 && m.y < r.bottom + 24) ?? false;
+      const visible = show && m.onScreen && m.visible && !under;
+      const hidden = String(!visible);
       if (el.dataset.occluded !== hidden) el.dataset.occluded = hidden;
+      if (visible) shown.push({ x: m.x, y: m.y, el });
     }
+    spreadMarkers(shown);
+    for (const { x, y, el } of shown) el.style.transform = `translate(${x.toFixed(1)}px, ${y.toFixed(1)}px)`;
   };
 
   const occlude = () => {
@@ -466,12 +498,11 @@ export function Scene(props: SceneProps) {
     writeMarkers();
   };
 
-  useFrame((frame, rawDelta) => {
+  useFrame((frame) => {
     const s = state.current;
     const c = controls.current;
     s.inFrame = true;
     const now = performance.now();
-    const delta = Math.min(rawDelta, 0.1);
     if (c && s.flight) {
       const t = Math.min(1, (now - s.flight.start) / FLIGHT_MS);
       interpolatePose(s.flight.from, s.flight.to, easeInOutCubic(t), scratch.pose);
@@ -485,9 +516,18 @@ export function Scene(props: SceneProps) {
         settle();
       }
     } else if (c && callbacks.current.turntable && !s.interacting) {
-      scratch.offset.subVectors(camera.position, c.target).applyAxisAngle(Y_AXIS, delta * TURN_RADIANS_PER_SECOND);
+      // Measured from the last turntable frame, so a slow machine turns at the same speed in fewer frames.
+      const turnDelta = now - s.lastTurn < 500 ? (now - s.lastTurn) / 1000 : TURN_FRAME_MS / 1000;
+      s.lastTurn = now;
+      scratch.offset.subVectors(camera.position, c.target).applyAxisAngle(Y_AXIS, turnDelta * TURN_RADIANS_PER_SECOND);
       camera.position.copy(c.target).add(scratch.offset);
       c.update();
+    }
+    if (s.shift.current !== s.shift.to) {
+      const t = Math.min(1, (now - s.shift.start) / SHIFT_MS);
+      s.shift.current = t < 1 ? s.shift.from + (s.shift.to - s.shift.from) * easeInOutCubic(t) : s.shift.to;
+      applyShift(s.shift.current);
+      if (t < 1) frame.invalidate();
     }
     if (s.interacting || s.flight) {
       const ratio = governor.frame(now);

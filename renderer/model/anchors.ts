@@ -12,6 +12,8 @@ export interface HotspotAnchor {
   own: Set<Object3D>;
   /** How far in front of the point another part may be and still not hide it (the part's thickness). */
   tolerance: number;
+  /** Half the diagonal of the part's bounds: how much there is to show when the camera flies to it. */
+  radius: number;
 }
 
 const box = new Box3();
@@ -32,6 +34,7 @@ export function hotspotAnchors(root: Object3D, hotspots: readonly Hotspot[]): Ho
     });
     let point: Vector3 | undefined;
     let tolerance = 0.1;
+    let radius = 0.3;
     if (hotspot.position) point = new Vector3(...hotspot.position);
     if (node) {
       box.setFromObject(node);
@@ -39,13 +42,14 @@ export function hotspotAnchors(root: Object3D, hotspots: readonly Hotspot[]): Ho
         point ??= box.getCenter(new Vector3());
         box.getSize(size);
         tolerance = Math.max(0.1, Math.min(size.x, size.y, size.z) / 2 + 0.1);
+        radius = size.length() / 2;
       }
     }
     if (!point) {
       console.warn(`Hotspot "${hotspot.id}": the model has no node "${hotspot.node ?? ''}"; no marker shown.`);
       return;
     }
-    anchors.push({ id: hotspot.id, number: index + 1, point, own, tolerance });
+    anchors.push({ id: hotspot.id, number: index + 1, point, own, tolerance, radius });
   });
   return anchors;
 }

@@ -133,9 +133,10 @@ export function interpolatePose(from: Pose, to: Pose, t: number, out: Pose): Pos
 
 /**
  * A pose that looks at a part from outside: from the side of the model the part is on (or
- * the current side, for a part at the centre), a little from above, close but within limits.
+ * the current side, for a part at the centre), a little from above, far enough back to show
+ * the part (of bounding `radius`) with some of the machine around it, within limits.
  */
-export function poseForPart(anchor: Vector3, modelCenter: Vector3, current: Pose, limits: ViewLimits): Pose {
+export function poseForPart(anchor: Vector3, radius: number, modelCenter: Vector3, current: Pose, limits: ViewLimits): Pose {
   const outward = new Vector3(anchor.x - modelCenter.x, 0, anchor.z - modelCenter.z);
   const viewSide = new Vector3(current.position.x - current.target.x, 0, current.position.z - current.target.z);
   if (viewSide.lengthSq() > 1e-9) viewSide.normalize();
@@ -143,7 +144,7 @@ export function poseForPart(anchor: Vector3, modelCenter: Vector3, current: Pose
   else outward.normalize().addScaledVector(viewSide, 0.35);
   if (outward.lengthSq() < 1e-9) outward.set(0, 0, 1);
   outward.normalize();
-  const distance = MathUtils.clamp(limits.minDistance * 1.25, limits.minDistance, limits.maxDistance);
+  const distance = MathUtils.clamp(Math.max(limits.minDistance * 1.5, radius * 3.5), limits.minDistance, limits.maxDistance);
   const elevation = MathUtils.degToRad(28);
   const pose: Pose = {
     target: anchor.clone(),
@@ -157,13 +158,47 @@ export function poseForPart(anchor: Vector3, modelCenter: Vector3, current: Pose
 }
 
 /**
- * The vertical field of view for a canvas of `aspect` (width / height): 35° on a landscape
+ * The vertical field of view for a canvas of `aspect` (width / height): 40° on a landscape
  * screen, wider on a portrait one so the machine still fits across.
  */
 export function fieldOfView(aspect: number): number {
-  const minHorizontal = MathUtils.degToRad(38);
+  const minHorizontal = MathUtils.degToRad(40);
   const fromWidth = 2 * Math.atan(Math.tan(minHorizontal / 2) / Math.max(aspect, 0.1));
-  return Math.min(70, Math.max(35, MathUtils.radToDeg(fromWidth)));
+  return Math.min(70, Math.max(40, MathUtils.radToDeg(fromWidth)));
+}
+
+/** Markers closer than this (px) are pushed apart so both stay readable and tappable. */
+export const MARKER_SPACING = 58;
+
+/**
+ * Pushes apart markers that would overlap, in place: each keeps `spacing` from those placed
+ * before it (lower numbers stay where they are), moving straight away from its neighbour.
+ */
+export function spreadMarkers(points: { x: number; y: number }[], spacing = MARKER_SPACING): void {
+  for (let i = 1; i < points.length; i += 1) {
+    const p = points[i]!;
+    for (let pass = 0; pass < 3; pass += 1) {
+      let moved = false;
+      for (let j = 0; j < i; j += 1) {
+        const q = points[j]!;
+        let dx = p.x - q.x;
+        let dy = p.y - q.y;
+        const d = Math.hypot(dx, dy);
+        if (d >= spacing) continue;
+        if (d < 1e-6) {
+          dx = 0;
+          dy = 1;
+        } else {
+          dx /= d;
+          dy /= d;
+        }
+        p.x = q.x + dx * spacing;
+        p.y = q.y + dy * spacing;
+        moved = true;
+      }
+      if (!moved) break;
+    }
+  }
 }
 
 /** How far in front of a part another surface may lie and still count as on it (a decal, a badge). */

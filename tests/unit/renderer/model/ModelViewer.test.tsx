@@ -68,6 +68,14 @@ const tap = (name: string) => act(() => button(name).click());
 
 beforeEach(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+  // jsdom lays nothing out, so it has no ResizeObserver.
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      observe() {}
+      disconnect() {}
+    },
+  );
   host = document.createElement('div');
   document.body.append(host);
   root = createRoot(host);
@@ -77,6 +85,7 @@ beforeEach(() => {
 afterEach(() => {
   act(() => root.unmount());
   host.remove();
+  vi.unstubAllGlobals();
 });
 
 describe('ModelViewer', () => {

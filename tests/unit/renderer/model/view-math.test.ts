@@ -11,6 +11,7 @@ import {
   markerVisible,
   MIN_TARGET_Y,
   poseForPart,
+  spreadMarkers,
   viewLimits,
   type Pose,
 } from '../../../../renderer/model/view-math.ts';
@@ -105,21 +106,56 @@ describe('camera flights', () => {
   it('frames a part from its own side of the model, within the limits', () => {
     const current = pose([4.2, 2.2, 4.6], [0, 0.9, 0]);
     const sprocket = new Vector3(0.76, 0.5, -1.1);
-    const p = poseForPart(sprocket, new Vector3(0, 1.1, 0), current, limits);
+    const p = poseForPart(sprocket, 0.4, new Vector3(0, 1.1, 0), current, limits);
     expect(p.target.toArray()).toEqual(sprocket.toArray());
     expect(p.position.x).toBeGreaterThan(sprocket.x);
     expect(p.position.y).toBeGreaterThan(sprocket.y);
     expect(clampPose(p, limits)).toBe(false);
   });
+
+  it('stands further back from a big part than from a small one', () => {
+    const current = pose([4.2, 2.2, 4.6], [0, 0.9, 0]);
+    const centre = new Vector3(0, 1.1, 0);
+    const part = new Vector3(0, 1.2, 0.6);
+    const small = poseForPart(part, 0.2, centre, current, limits);
+    const big = poseForPart(part, 1.5, centre, current, limits);
+    expect(small.position.distanceTo(small.target)).toBeCloseTo(2.6 * 1.5);
+    expect(big.position.distanceTo(big.target)).toBeCloseTo(1.5 * 3.5);
+  });
 });
 
 describe('fieldOfView', () => {
-  it('is 35° on a landscape screen and wider on a portrait one, so the machine fits across', () => {
-    expect(fieldOfView(1920 / 968)).toBe(35);
+  it('is 40° on a landscape screen and wider on a portrait one, so the machine fits across', () => {
+    expect(fieldOfView(1920 / 968)).toBe(40);
     const portrait = fieldOfView(1080 / 1808);
-    expect(portrait).toBeGreaterThan(35);
+    expect(portrait).toBeGreaterThan(40);
     const horizontal = 2 * Math.atan(Math.tan(MathUtils.degToRad(portrait) / 2) * (1080 / 1808));
-    expect(MathUtils.radToDeg(horizontal)).toBeCloseTo(38, 5);
+    expect(MathUtils.radToDeg(horizontal)).toBeCloseTo(40, 5);
+  });
+});
+
+describe('spreadMarkers', () => {
+  it('pushes overlapping markers apart, leaving lower numbers where they are', () => {
+    const points = [
+      { x: 100, y: 100 },
+      { x: 110, y: 100 },
+      { x: 300, y: 300 },
+    ];
+    spreadMarkers(points, 58);
+    expect(points[0]).toEqual({ x: 100, y: 100 });
+    expect(points[1]!.x).toBeCloseTo(158);
+    expect(points[1]!.y).toBeCloseTo(100);
+    expect(points[2]).toEqual({ x: 300, y: 300 });
+  });
+
+  it('separates markers projected onto the same point', () => {
+    const points = [
+      { x: 50, y: 50 },
+      { x: 50, y: 50 },
+      { x: 50, y: 50 },
+    ];
+    spreadMarkers(points, 58);
+    for (let i = 0; i < 3; i += 1) for (let j = 0; j < i; j += 1) expect(Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y)).toBeGreaterThanOrEqual(58 - 1e-6);
   });
 });
 
