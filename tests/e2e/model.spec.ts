@@ -1,6 +1,10 @@
 import fs from 'node:fs';
+import path from 'node:path';
+import { Document, NodeIO } from '@gltf-transform/core';
+import { KHRMaterialsVariants } from '@gltf-transform/extensions';
 import { expect, test, type CDPSession, type Locator, type Page } from '@playwright/test';
 import sharp from 'sharp';
+import { makePackage } from '../fixtures/make-package.ts';
 import { openKiosk, startHost, type KioskHost } from './kiosk-host.ts';
 
 // The 3D tractor with the default content package, in Debian's Chromium (SwiftShader WebGL,
@@ -387,4 +391,109 @@ test('a lost WebGL context shows the poster, and the restored context brings the
   const shot = await picture(page);
   expect(distinctColours(shot)).toBeGreaterThan(300);
   expect(share(shot, olive), 'the model is drawn again').toBeGreaterThan(0.03);
+});
+
+/**
+ * A museum's own scan: two boxes (a 2 × 1 × 1 m "Machine Body" on a flat "Base Plate"),
+ * nothing named like the DT-54's parts, and its own two KHR_materials_variants.
+ */
+async function museumScan(): Promise<Uint8Array> {
+  const doc = new Document();
+  const buffer = doc.createBuffer();
+  const variants = doc.createExtension(KHRMaterialsVariants);
+  const grey = doc.createMaterial('scan_grey').setBaseColorFactor([0.35, 0.35, 0.33, 1]);
+  const blue = doc.createMaterial('scan_blue').setBaseColorFactor([0.05, 0.12, 0.5, 1]);
+  const steel = doc.createMaterial('scan_steel').setBaseColorFactor([0.2, 0.2, 0.2, 1]).setMetallicFactor(0.6);
+  const box = (min: number[], max: number[]) => {
+    const p: number[] = [];
+    const n: number[] = [];
+    const faces: [number, number][] = [
+      [0, 1],
+      [0, -1],
+      [1, 1],
+      [1, -1],
+      [2, 1],
+      [2, -1],
+    ];
+    for (const [axis, sign] of faces) {
+      const [u, v] = [(axis + 1) % 3, (axis + 2) % 3];
+      const corner = (a: number, b: number) => {
+        const c = [0, 0, 0];
+        c[axis] = sign > 0 ? max[axis]! : min[axis]!;
+        c[u] = a ? max[u]! : min[u]!;
+        c[v] = b ? max[v]! : min[v]!;
+        return c;
+      };
+      const quad = sign > 0 ? [corner(0, 0), corner(1, 0), corner(1, 1), corner(0, 0), corner(1, 1), corner(0, 1)] : [corner(0, 0), corner(1, 1), corner(1, 0), corner(0, 0), corner(0, 1), corner(1, 1)];
+      for (const c of quad) {
+        p.push(...c);
+        const normal = [0, 0, 0];
+        normal[axis] = sign;
+        n.push(...normal);
+      }
+    }
+    return doc
+      .createPrimitive()
+      .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(new Float32Array(p)).setBuffer(buffer))
+      .setAttribute('NORMAL', doc.createAccessor().setType('VEC3').setArray(new Float32Array(n)).setBuffer(buffer));
+  };
+  const body = box([-1, 0.2, -0.5], [1, 1.2, 0.5]).setMaterial(grey);
+  body.setExtension(
+    'KHR_materials_variants',
+    variants
+      .createMappingList()
+      .addMapping(variants.createMapping().addVariant(variants.createVariant('museum-grey')).setMaterial(grey))
+      .addMapping(variants.createMapping().addVariant(variants.createVariant('museum-blue')).setMaterial(blue)),
+  );
+  const scene = doc.createScene('scan');
+  scene.addChild(doc.createNode('Machine Body').setMesh(doc.createMesh('body').addPrimitive(body)));
+  scene.addChild(doc.createNode('Base Plate').setMesh(doc.createMesh('base').addPrimitive(box([-1.4, 0, -0.8], [1.4, 0.2, 0.8]).setMaterial(steel))));
+  return new NodeIO().registerExtensions([KHRMaterialsVariants]).writeBinary(doc);
+}
+
+test.describe("a museum's own scan in place of the DT-54", () => {
+  let scanHost: KioskHost;
+  test.beforeAll(async () => {
+    const dir = await makePackage((exhibit) => {
+      const t = (zh: string, ru: string, en: string) => ({ 'zh-Hans': [zh], ru: [ru], en: [en] });
+      exhibit.model = {
+        ...exhibit.model,
+        title: t('馆藏扫描', 'Скан из фондов', 'A scan from the collection'),
+        camera: { position: [3, 2, 4], target: [0, 0.7, 0], minDistance: 2, maxDistance: 8 },
+        hotspots: [
+          { id: 'body', node: 'Machine Body', title: t('机身', 'Корпус', 'Body'), text: t('机身的说明', 'О корпусе', 'About the body') },
+          { id: 'plate', position: [1.2, 0.2, 0.6], title: t('底板', 'Плита', 'Plate'), text: t('底板的说明', 'О плите', 'About the plate') },
+        ],
+        tour: [],
+        liveries: [
+          { id: 'grey', variant: 'museum-grey', label: t('灰色', 'Серый', 'Grey') },
+          { id: 'blue', variant: 'museum-blue', label: t('蓝色', 'Синий', 'Blue'), note: t('修复后的颜色', 'Цвет после реставрации', 'The colour after restoration') },
+        ],
+      };
+    });
+    fs.writeFileSync(path.join(dir, 'models', 'm.glb'), await museumScan());
+    scanHost = await startHost({ content: dir });
+  });
+  test.afterAll(async () => {
+    await scanHost.stop();
+  });
+
+  test('frames it from the package camera, marks its parts by node name or position, and switches its variants', async ({ page }) => {
+    await openKiosk(page, scanHost);
+    await openModel(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('馆藏扫描');
+    expect(await data(page, 'camera-distance')).toBeCloseTo(Math.hypot(3, 1.3, 4), 2);
+    await expect(view(page)).toHaveAttribute('data-materials', 'scan_grey,scan_steel');
+    await expect(page.locator('.model-marker')).toHaveCount(2);
+    await settle(page);
+    await page.getByRole('button', { name: '机身', exact: true }).tap();
+    await expect(page.locator('.model-info').getByRole('heading', { level: 2 })).toHaveText('机身');
+    await page.getByRole('button', { name: strings['zh-Hans'].model.close }).tap();
+    await expect(page.getByRole('button', { name: '底板', exact: true })).toBeVisible();
+    await page.getByRole('button', { name: '蓝色', exact: true }).tap();
+    await expect(view(page)).toHaveAttribute('data-materials', 'scan_blue,scan_steel');
+    await expect(page.getByText('修复后的颜色')).toBeVisible();
+    await settle(page);
+    expect(share(await picture(page), (r, g, b) => b > 90 && b > 2 * r && b > 1.4 * g), 'the blue variant is drawn').toBeGreaterThan(0.02);
+  });
 });
