@@ -18,13 +18,16 @@ export interface ModelStageProps {
   visible: boolean;
   /**
    * The attract loop's slow turntable: the camera circles the model at about 7° a second,
-   * drawn at 20 frames a second. A visitor's touch pauses it while the finger is down.
+   * drawn at most 20 times a second (the turn follows the clock, so a slow machine turns as
+   * fast in fewer frames). When `interactive`, a finger on the view holds it still.
    */
   turntable?: boolean;
   /**
    * The attract loop's self-running tour: starts the guided tour and moves to the next stop
    * every `tourInterval` milliseconds (8 s unless given), wrapping around. The same stops as a
-   * visitor's Next button, so the camera flies and the stop's card and marker show.
+   * visitor's Next button: the camera flies to each, and when `interactive` the stop's card
+   * and highlighted marker show too. Turning it off leaves the tour where it is; `reset()` (or
+   * a new session) ends it.
    */
   tourAuto?: boolean;
   tourInterval?: number;
@@ -33,6 +36,7 @@ export interface ModelStageProps {
    * model alone, with its title.
    */
   interactive?: boolean;
+  /** The handle is null until the viewer's code has loaded, the first time the stage is shown. */
   ref?: Ref<ModelStageHandle>;
 }
 

@@ -352,6 +352,8 @@ export function Scene(props: SceneProps) {
     };
     const restored = () => {
       callbacks.current.onContext('ok');
+      // three starts its resources afresh; every livery's textures go up again, as at load.
+      callbacks.current.model?.upload(gl);
       state.current.markersDirty = true;
       invalidate();
       publish.soon();
