@@ -372,6 +372,7 @@ test('a lost WebGL context shows the poster, and the restored context brings the
   await openKiosk(page, host);
   await openModel(page);
   await settle(page);
+  const memory = { geometries: await data(page, 'geometries'), textures: await data(page, 'textures') };
   await page.evaluate(() => {
     const gl = document.querySelector<HTMLCanvasElement>('.model-view canvas')!.getContext('webgl2')!;
     const lose = gl.getExtension('WEBGL_lose_context')!;
@@ -391,6 +392,7 @@ test('a lost WebGL context shows the poster, and the restored context brings the
   const shot = await picture(page);
   expect(distinctColours(shot)).toBeGreaterThan(300);
   expect(share(shot, olive), 'the model is drawn again').toBeGreaterThan(0.03);
+  expect({ geometries: await data(page, 'geometries'), textures: await data(page, 'textures') }, 'everything uploaded again, once').toEqual(memory);
 });
 
 /**
