@@ -25,7 +25,7 @@ async function open(viewport: { width: number; height: number }): Promise<Page> 
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page.locator('.model-card').tap();
   await page.locator('.model-view[data-ready="true"]').waitFor({ timeout: 60_000 });
-  await page.evaluate(() => document.fonts.ready);
+  await page.evaluate('document.fonts.ready.then(() => true)');
   return page;
 }
 
