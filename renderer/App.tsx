@@ -14,6 +14,7 @@ import { BottomBar } from './components/BottomBar.tsx';
 import { ExhibitContext, type ExhibitState } from './content/ContentContext.tsx';
 import { initI18n } from './i18n.ts';
 import { kiosk } from './kiosk.ts';
+import { ModelStage } from './model/ModelStage.tsx';
 import { CreditsScreen } from './screens/CreditsScreen.tsx';
 import { Home } from './screens/Home.tsx';
 import { ModelScreen } from './screens/ModelScreen.tsx';
@@ -190,6 +191,10 @@ export function App() {
     });
   }, [idle.state.phase, defaultLanguage, dispatch]);
 
+  const [attractItem, setAttractItem] = useState<AttractItem | null>(null);
+  const onAttractItem = useCallback((item: AttractItem) => setAttractItem(item), []);
+  const turntable = idle.state.phase === 'attract' && attractItem?.type === 'model';
+
   const wake = useCallback(
     (item: AttractItem) => {
       if (!defaultLanguage) return;
@@ -216,9 +221,14 @@ export function App() {
                     <ScreenFrame key={screenKey(screen)} screen={screen} />
                   </AnimatePresence>
                 </div>
+                <ModelStage
+                  visible={screen.kind === 'model' || turntable}
+                  turntable={turntable}
+                  interactive={!turntable}
+                />
                 <BottomBar />
                 {idle.state.phase === 'warning' && times && <IdleDialog seconds={secondsLeft(idle.state, times, idle.now)} />}
-                {idle.state.phase === 'attract' && <AttractLoop onWake={wake} />}
+                {idle.state.phase === 'attract' && <AttractLoop onWake={wake} onItem={onAttractItem} />}
                 {admin === 'pin' && <PinPad onUnlocked={() => setAdmin('open')} onCancel={() => setAdmin('closed')} />}
                 {admin === 'open' && <AdminScreen onClose={() => setAdmin('closed')} />}
               </div>

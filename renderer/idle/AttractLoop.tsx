@@ -10,7 +10,7 @@ const INVITATION_MS = 2600;
  * The attract loop: the package's playlist, each item for its own time, under an invitation
  * that cycles through the languages. A tap anywhere opens what the item shows, for a new visitor.
  */
-export function AttractLoop({ onWake }: { onWake(item: AttractItem): void }) {
+export function AttractLoop({ onWake, onItem }: { onWake(item: AttractItem): void; onItem?(item: AttractItem): void }) {
   const { i18n } = useTranslation();
   const { content } = useExhibit();
   const { exhibit, baseUrl, languages } = content;
@@ -19,6 +19,8 @@ export function AttractLoop({ onWake }: { onWake(item: AttractItem): void }) {
   const [invite, setInvite] = useState(0);
   const item = playlist[index % playlist.length]!;
   const fallback = exhibit.languages.default;
+
+  useEffect(() => onItem?.(item), [item, onItem]);
 
   useEffect(() => {
     const timer = setTimeout(() => setIndex((i) => (i + 1) % playlist.length), item.duration * 1000);
@@ -32,12 +34,12 @@ export function AttractLoop({ onWake }: { onWake(item: AttractItem): void }) {
 
   const text = (map: Parameters<typeof pickText>[0], lang: Language) => pickText(map, lang, fallback);
   const inviteLanguage = languages[invite % languages.length] ?? fallback;
-  const poster = exhibit.model ? `${baseUrl}${exhibit.model.poster}` : undefined;
-  const picture = item.type === 'model' ? poster : item.picture ? `${baseUrl}${item.picture}` : undefined;
+  // A model item shows the 3D stage's slow turntable through a clear backdrop.
+  const picture = item.type !== 'model' && item.picture ? `${baseUrl}${item.picture}` : undefined;
 
   return (
     <div
-      className="attract"
+      className={item.type === 'model' ? 'attract attract-over-model' : 'attract'}
       data-attract-item={item.id}
       role="button"
       tabIndex={0}

@@ -1,15 +1,17 @@
-import { Text } from '../components/Text.tsx';
 import { useExhibit } from '../content/ContentContext.tsx';
 
-/** The 3D tractor. Until the viewer draws, its poster stands in. */
+/**
+ * The 3D tractor's place in the visitor's path. The viewer itself is the app-wide
+ * `ModelStage`, drawn over this screen; the poster here only bridges the moment its code
+ * first loads.
+ */
 export function ModelScreen() {
   const { content } = useExhibit();
   const model = content.exhibit.model;
   if (!model) return null;
   return (
     <main className="model-screen">
-      <Text as="h1" className="model-title" map={model.title} />
-      <img className="model-poster" src={`${content.baseUrl}${model.poster}`} alt="" draggable={false} />
+      <img className="model-placeholder" src={`${content.baseUrl}${model.poster}`} alt="" draggable={false} />
     </main>
   );
 }

@@ -1,0 +1,127 @@
+import { act, type ReactNode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { Group, Box3, Vector3 } from 'three';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ActiveContent } from '../../../../core/contract.ts';
+import { ExhibitSchema, type Exhibit } from '../../../../core/content/schema.ts';
+import { ExhibitContext } from '../../../../renderer/content/ContentContext.tsx';
+import { initI18n } from '../../../../renderer/i18n.ts';
+import type { ViewController } from '../../../../renderer/model/Scene.tsx';
+import { freshSession, type Session } from '../../../../renderer/session/session.ts';
+import { SessionContext } from '../../../../renderer/session/SessionContext.tsx';
+import { validExhibit } from '../../../fixtures/make-package.ts';
+
+// The viewer's interface without WebGL: the canvas and scene are stand-ins that record what
+// the interface asks of the camera.
+const controller: ViewController = { flyTo: vi.fn(), flyToAnchor: vi.fn(), home: vi.fn(), refresh: vi.fn() };
+vi.mock('@react-three/fiber', () => ({ Canvas: ({ children }: { children: ReactNode }) => <>{children}</> }));
+vi.mock('../../../../renderer/model/Scene.tsx', () => ({
+  Scene: ({ controller: ref }: { controller: { current: ViewController | null } }) => {
+    ref.current = controller;
+    return null;
+  },
+}));
+vi.mock('../../../../renderer/model/load-model.ts', async (original) => ({
+  ...(await original<typeof import('../../../../renderer/model/load-model.ts')>()),
+  loadModel: async () => ({
+    scene: new Group(),
+    bounds: new Box3(new Vector3(-1, 0, -1), new Vector3(1, 1, 1)),
+    variants: ['grey', 'red'],
+    selectVariant: () => undefined,
+    materialNames: () => [],
+    upload: () => undefined,
+    dispose: () => undefined,
+  }),
+}));
+
+const { default: ModelViewer } = await import('../../../../renderer/model/ModelViewer.tsx');
+
+const i18n = initI18n('en');
+const raw = validExhibit();
+raw.model.liveries = [
+  { id: 'grey', variant: 'grey', label: { en: ['Grey'] }, note: { en: ['The first paint.'] } },
+  { id: 'red', variant: 'red', label: { en: ['Red'] }, note: { en: ['The later paint.'] } },
+];
+const exhibit: Exhibit = ExhibitSchema.parse(raw);
+const content: ActiveContent = { key: 'k', source: 'default', baseUrl: '/content/k/', exhibit, languages: ['zh-Hans', 'ru', 'en'] };
+
+let root: Root;
+let host: HTMLDivElement;
+
+function render(session: Session) {
+  act(() =>
+    root.render(
+      <I18nextProvider i18n={i18n}>
+        <ExhibitContext.Provider value={{ content, language: 'en', setLanguage: () => undefined }}>
+          <SessionContext.Provider value={{ session, dispatch: () => undefined }}>
+            <ModelViewer visible turntable={false} tourAuto={false} tourInterval={8000} interactive />
+          </SessionContext.Provider>
+        </ExhibitContext.Provider>
+      </I18nextProvider>,
+    ),
+  );
+}
+
+const button = (name: string) => [...host.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name)!;
+const tap = (name: string) => act(() => button(name).click());
+
+beforeEach(() => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+  // jsdom lays nothing out, so it has no ResizeObserver.
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      observe() {}
+      disconnect() {}
+    },
+  );
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+  vi.clearAllMocks();
+});
+
+afterEach(() => {
+  act(() => root.unmount());
+  host.remove();
+  vi.unstubAllGlobals();
+});
+
+describe('ModelViewer', () => {
+  it('starts a new visitor from the first livery, with no card or tour, at the opening view', async () => {
+    const first = freshSession('en');
+    render(first);
+    await act(async () => undefined);
+    expect(button('Grey').getAttribute('aria-pressed')).toBe('true');
+    expect(host.textContent).toContain('The first paint.');
+
+    tap('Red');
+    expect(button('Red').getAttribute('aria-pressed')).toBe('true');
+    expect(host.textContent).toContain('The later paint.');
+    expect(host.querySelector('.model-view')!.getAttribute('data-livery')).toBe('red');
+
+    tap('Guided tour');
+    expect(controller.flyTo).toHaveBeenCalledWith(exhibit.model!.tour[0]!.camera);
+    expect(host.querySelector('.model-info h2')!.textContent).toBe('One');
+    expect(host.querySelector('.model-info')!.textContent).toContain('Stop 1 of 1');
+
+    render(freshSession('en', first.id));
+    expect(button('Grey').getAttribute('aria-pressed')).toBe('true');
+    expect(host.querySelector('.model-info')).toBeNull();
+    expect(host.querySelector('.model-view')!.getAttribute('data-livery')).toBe('grey');
+    expect(controller.home).toHaveBeenCalledWith(true);
+  });
+
+  it('names every interface string from the locales', async () => {
+    render(freshSession('en'));
+    await act(async () => undefined);
+    for (const name of ['Guided tour', 'Reset view']) expect(button(name)).toBeDefined();
+    tap('Guided tour');
+    expect(button('End tour')).toBeDefined();
+    expect(button('Next')).toBeDefined();
+    expect(button('Previous')).toBeDefined();
+    tap('End tour');
+    expect(host.querySelector('.model-info')).toBeNull();
+  });
+});
