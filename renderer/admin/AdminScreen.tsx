@@ -5,6 +5,7 @@ import type { AdminOverview, ImportProgressView, ImportResultView, InspectResult
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { useExhibit } from '../content/ContentContext.tsx';
 import { kiosk } from '../kiosk.ts';
+import { SelfTest } from './SelfTest.tsx';
 
 function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
@@ -21,6 +22,7 @@ export function AdminScreen({ onClose }: { onClose(): void }) {
   const [result, setResult] = useState<ImportResultView | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [confirmRollback, setConfirmRollback] = useState<string | null>(null);
+  const [selfTest, setSelfTest] = useState(false);
   const fallback = content.exhibit.languages.default;
 
   const refresh = useCallback(async () => setOverview(await kiosk().invoke('admin:overview')), []);
@@ -73,11 +75,19 @@ export function AdminScreen({ onClose }: { onClose(): void }) {
         <h1 id="admin-title">{t('admin.title')}</h1>
         <div className="admin-header-actions">
           <LanguageSwitcher />
+          <button type="button" className="admin-button" aria-pressed={selfTest} onClick={() => setSelfTest((v) => !v)}>
+            {selfTest ? t('admin.backToAdmin') : t('admin.selfTest')}
+          </button>
           <button type="button" className="admin-button primary" onClick={() => void close()}>
             {t('admin.close')}
           </button>
         </div>
       </header>
+      {selfTest ? (
+        <div className="admin-selftest">
+          <SelfTest />
+        </div>
+      ) : (
       <div className="admin-body">
         <section className="admin-card" aria-labelledby="admin-active">
           <h2 id="admin-active">{t('admin.onScreen')}</h2>
@@ -253,6 +263,7 @@ export function AdminScreen({ onClose }: { onClose(): void }) {
           </p>
         )}
       </div>
+      )}
     </div>
   );
 }

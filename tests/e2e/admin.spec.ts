@@ -99,6 +99,9 @@ test('staff unlock by touch, see the stick and its changes, install with progres
   await expect(page.getByText(`${exhibit.id} 2.0.0`, { exact: false }).first()).toBeVisible();
   await page.getByRole('button', { name: 'Save the logs to this stick' }).tap();
   await expect(page.getByRole('status').filter({ hasText: /log files saved/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Field self-test' }).tap();
+  await expect(page.getByRole('heading', { name: 'Self-test' })).toBeVisible();
+  await page.getByRole('button', { name: 'Back to administration' }).tap();
   await page.getByRole('button', { name: 'Go back to this version' }).tap();
   await page.getByRole('button', { name: `Confirm going back to ${exhibit.version}` }).tap();
   await expect(page.getByRole('status').filter({ hasText: `Back to version ${exhibit.version}` })).toBeVisible();
