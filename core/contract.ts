@@ -108,6 +108,7 @@ export interface ImportProgressView {
   bytesTotal: number;
   filesDone: number;
   filesTotal: number;
+  /** Estimated seconds left, from the throughput so far; null until it can be told. */
   secondsLeft: number | null;
 }
 

@@ -16,6 +16,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
+import type { ImportProgressView } from '../contract.ts';
 import { syncDir, type FaultPoint } from '../fs-atomic.ts';
 import { DEFAULT_LIMITS, formatBytes } from '../content/limits.ts';
 import { checkExhibitData, formatProblem, type Problem } from '../content/load.ts';
@@ -25,15 +26,8 @@ import { validatePackage } from '../content/validate.ts';
 import { extractZip, packageRootIn } from '../content/zip.ts';
 import { compareVersions, listVersions, readPointer, readStatus, stagingDir, tidy, versionsDir, writePointer, type InstalledVersion } from './versions.ts';
 
-/** Progress of the copy, for the admin screen's bar. */
-export interface ImportProgress {
-  phase: 'checking' | 'copying' | 'validating' | 'switching' | 'done';
-  bytesDone: number;
-  bytesTotal: number;
-  filesDone: number;
-  filesTotal: number;
-  /** Estimated seconds left, from the throughput so far; null until it can be told. */
-  secondsLeft: number | null;
+/** Progress of the copy, as the admin screen's bar shows it, plus the file being copied. */
+export interface ImportProgress extends ImportProgressView {
   file?: string;
 }
 
