@@ -77,6 +77,14 @@ async function coldStart(browser: Browser): Promise<void> {
   figures['cold-start-interactive'] = figure(samples, 'ms', { target: '≤ 1500', note: 'browser-host process start to a visible, enabled home tile' });
 }
 
+/** Back to the home screen, whatever screen is showing. */
+async function goHome(page: Page): Promise<void> {
+  const home = page.locator('.bar-button').first();
+  if (await home.isEnabled()) await home.tap();
+  await page.locator('.screen:not([inert]) .home').waitFor();
+  await page.waitForTimeout(300);
+}
+
 async function taps(browser: Browser, host: KioskHost): Promise<void> {
   const page = await newPage(browser, host);
   const samples: number[] = [];
@@ -85,16 +93,14 @@ async function taps(browser: Browser, host: KioskHost): Promise<void> {
     const tile = await centerOf(page, '.screen:not([inert]) .section-tile');
     samples.push(await tapToFrame(page, tile.x, tile.y));
     await page.waitForTimeout(300);
-    await page.locator('.bar-button').first().tap();
-    await page.waitForTimeout(300);
-    const card = await centerOf(page, '.screen:not([inert]) .story-card[data-story]');
-    await page.touchscreen.tap(card.x, card.y);
+    await goHome(page);
+    await page.locator('.screen:not([inert]) .story-card[data-story]').first().tap();
+    await page.locator('.screen:not([inert]) .story-arrow.next').waitFor();
     await page.waitForTimeout(300);
     const next = await centerOf(page, '.screen:not([inert]) .story-arrow.next');
     samples.push(await tapToFrame(page, next.x, next.y));
     await page.waitForTimeout(200);
-    await page.locator('.bar-button').first().tap();
-    await page.waitForTimeout(300);
+    await goHome(page);
   }
   const model = await centerOf(page, '.model-card');
   await page.touchscreen.tap(model.x, model.y);
@@ -197,7 +203,7 @@ async function orbitComparison(browser: Browser, host: KioskHost): Promise<void>
 }
 
 async function heapGrowth(browser: Browser): Promise<void> {
-  const host = await startHost({ idle: 1, countdown: 1 });
+  const host = await startHost({ idle: 4, countdown: 1 });
   const page = await newPage(browser, host);
   const cdp = await page.context().newCDPSession(page);
   const heap = async () => {
@@ -210,16 +216,15 @@ async function heapGrowth(browser: Browser): Promise<void> {
     await page.locator('.attract').waitFor({ timeout: 20_000 });
     await page.locator('.attract').tap();
     await page.locator('.attract').waitFor({ state: 'hidden' });
-    const home = page.locator('.bar-button').first();
-    if (await home.isEnabled()) await home.tap();
+    await goHome(page);
     await page.locator('.screen:not([inert]) .story-card[data-story]').first().tap();
     await page.locator('.screen:not([inert]) .story-arrow.next').tap();
-    await home.tap();
+    await goHome(page);
     await page.locator('.screen:not([inert]) .section-tile').nth(2).tap();
-    await home.tap();
+    await goHome(page);
     await page.locator('.screen:not([inert]) .model-card').tap();
     await page.waitForTimeout(400);
-    await home.tap();
+    await goHome(page);
   };
   const warmup = quick ? 3 : 10;
   const measured = quick ? 12 : 60;
