@@ -1,16 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../core/content/lang.ts';
+import { formatBytes } from '../../core/content/limits.ts';
 import type { AdminOverview, ImportProgressView, ImportResultView, InspectResult, StickPackageView } from '../../core/contract.ts';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { useExhibit } from '../content/ContentContext.tsx';
 import { kiosk } from '../kiosk.ts';
 import { SelfTest } from './SelfTest.tsx';
-
-function formatBytes(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 /** The staff screen: what is on screen, the sticks and their packages, install with progress, rollback, logs. */
 export function AdminScreen({ onClose }: { onClose(): void }) {

@@ -6,15 +6,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { DEFAULT_EXHIBIT as exhibit } from './exhibit.ts';
 import { startHost, type KioskHost } from './kiosk-host.ts';
 import { Touch } from './touch.ts';
+import { canMountTmpfs } from '../fixtures/mount.ts';
 
 const PIN = '482913';
-const canMount = (() => {
-  if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
-  const probe = fs.mkdtempSync(path.join(os.tmpdir(), 'mount-probe-'));
-  const ok = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', probe]).status === 0;
-  if (ok) spawnSync('umount', [probe]);
-  return ok;
-})();
+const canMount = canMountTmpfs();
 test.skip(!canMount, 'needs root to mount a tmpfs "stick" (CI runs as root)');
 
 let host: KioskHost;

@@ -9,6 +9,7 @@ import { importPackage } from '../../../../core/import/pipeline.ts';
 import { StickWatcher, type Stick } from '../../../../core/import/sticks.ts';
 import { readStatus, verifyActive } from '../../../../core/import/versions.ts';
 import { makePackedFolder } from '../../../fixtures/make-package.ts';
+import { canMountTmpfs } from '../../../fixtures/mount.ts';
 
 const SAMPLE = `22 1 8:1 / / rw,relatime shared:1 - ext4 /dev/sda1 rw
 95 22 8:17 / /media/staff/MUSEUM\\040STICK rw,nosuid,nodev shared:50 - vfat /dev/sdb1 rw,uid=1000
@@ -29,13 +30,7 @@ describe('mount table', () => {
   });
 });
 
-const canMount = (() => {
-  if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
-  const probe = fs.mkdtempSync(path.join(os.tmpdir(), 'mount-probe-'));
-  const ok = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', probe]).status === 0;
-  if (ok) spawnSync('umount', [probe]);
-  return ok;
-})();
+const canMount = canMountTmpfs();
 
 describe.skipIf(!canMount)('a real stick (tmpfs mounted under a mount root)', () => {
   const mounted: string[] = [];
