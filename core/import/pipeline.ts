@@ -13,7 +13,6 @@
  * a complete version: the old one until step 5's rename of the pointer, the new one after.
  */
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportProgressView } from '../contract.ts';
@@ -76,6 +75,91 @@ export function explainIoError(error: unknown): string {
       return 'permission was refused';
     default:
       return (error as Error).message;
+  }
+}
+
+const CHUNK = 4 * 1024 * 1024;
+
+/**
+ * Copies one file from the stick while hashing it, in a single pass: the next chunk is read
+ * and the last one written (in libuv's thread pool) while this thread hashes, so the stick is
+ * read once and the hash costs no extra time. Reads at most one byte past `expected`, which is
+ * enough to tell a file that grew. Returns the open copy, for the caller to sync and close.
+ */
+async function copyHashing(from: string, to: string, expected: number, onBytes: (bytes: number) => void): Promise<{ file: fsp.FileHandle; size: number; sha256: string }> {
+  const source = await fsp.open(from, 'r');
+  let target: fsp.FileHandle | undefined;
+  let writing: Promise<void> = Promise.resolve();
+  try {
+    target = await fsp.open(to, 'wx');
+    const out = target;
+    const hash = crypto.createHash('sha256');
+    const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+    const limit = expected + 1;
+    let size = 0;
+    let turn = 0;
+    let reading = source.read(buffers[0]!, 0, Math.min(CHUNK, limit), 0);
+    for (;;) {
+      const { bytesRead, buffer } = await reading;
+      if (bytesRead === 0) break;
+      const at = size;
+      size += bytesRead;
+      // The other buffer is free once its write has finished; read the next chunk into it.
+      await writing;
+      turn = 1 - turn;
+      reading = size < limit ? source.read(buffers[turn]!, 0, Math.min(CHUNK, limit - size), size) : Promise.resolve({ bytesRead: 0, buffer: buffers[turn]! });
+      const chunk = buffer.subarray(0, bytesRead);
+      writing = writeAll(out, chunk, at);
+      hash.update(chunk);
+      onBytes(bytesRead);
+    }
+    await writing;
+    return { file: out, size, sha256: hash.digest('hex') };
+  } catch (error) {
+    await writing.catch(() => undefined);
+    await target?.close().catch(() => undefined);
+    throw error;
+  } finally {
+    await source.close().catch(() => undefined);
+  }
+}
+
+async function writeAll(file: fsp.FileHandle, chunk: Buffer, position: number): Promise<void> {
+  let done = 0;
+  while (done < chunk.length) {
+    const { bytesWritten } = await file.write(chunk, done, chunk.length - done, position + done);
+    done += bytesWritten;
+  }
+}
+
+/**
+ * Copied files being flushed to the disk in the background while the copy goes on, a few at a
+ * time (each holds its file open). `drain` waits for all and throws the first failure;
+ * `abandon` closes whatever is left after an early return or an error.
+ */
+class SyncQueue {
+  private readonly pending: Promise<void>[] = [];
+  private failure: unknown;
+
+  async add(file: fsp.FileHandle): Promise<void> {
+    const job = file
+      .sync()
+      .finally(() => file.close())
+      .catch((error: unknown) => {
+        this.failure ??= error;
+      });
+    this.pending.push(job);
+    if (this.pending.length >= 8) await this.pending.shift();
+    if (this.failure) throw this.failure;
+  }
+
+  async drain(): Promise<void> {
+    await Promise.all(this.pending.splice(0));
+    if (this.failure) throw this.failure;
+  }
+
+  async abandon(): Promise<void> {
+    await Promise.all(this.pending.splice(0));
   }
 }
 
@@ -189,50 +273,57 @@ export async function importPackage(options: ImportOptions): Promise<ImportResul
     };
     report(progress());
     const madeDirs = new Set<string>();
-    for (const entry of manifest.files) {
-      const from = path.join(sourceRoot, ...entry.path.split('/'));
-      const to = path.join(staged, ...entry.path.split('/'));
-      const dir = path.dirname(to);
-      if (!madeDirs.has(dir)) {
-        await fault(`create folder for ${entry.path}`);
-        await fsp.mkdir(dir, { recursive: true });
-        madeDirs.add(dir);
-      }
-      const stat = await fsp.lstat(from).catch(() => undefined);
-      if (!stat) return fail(entry.path, 'is listed in the manifest but missing from the package');
-      if (!stat.isFile()) return fail(entry.path, 'is not a regular file');
-      if (stat.size > entry.size) return fail(entry.path, `is larger than the manifest says (${formatBytes(entry.size)}): the file was changed or damaged`);
-      await fault(`copy ${entry.path}`);
-      // The kernel copies (copy_file_range), then the copy itself is hashed while it is still in
-      // the page cache: what is checked is exactly what the kiosk will show.
-      await fsp.copyFile(from, to, fs.constants.COPYFILE_EXCL);
-      const hash = crypto.createHash('sha256');
-      let size = 0;
-      let lastReport = 0;
-      for await (const chunk of fs.createReadStream(to, { highWaterMark: 4 * 1024 * 1024 })) {
-        hash.update(chunk as Buffer);
-        size += (chunk as Buffer).length;
-        bytesDone += (chunk as Buffer).length;
-        const t = now();
-        if (t - lastReport > 100) {
-          lastReport = t;
-          report(progress(entry.path));
+    const syncs = new SyncQueue();
+    try {
+      for (const entry of manifest.files) {
+        const from = path.join(sourceRoot, ...entry.path.split('/'));
+        const to = path.join(staged, ...entry.path.split('/'));
+        const dir = path.dirname(to);
+        if (!madeDirs.has(dir)) {
+          await fault(`create folder for ${entry.path}`);
+          await fsp.mkdir(dir, { recursive: true });
+          madeDirs.add(dir);
         }
+        const stat = await fsp.lstat(from).catch(() => undefined);
+        if (!stat) return fail(entry.path, 'is listed in the manifest but missing from the package');
+        if (!stat.isFile()) return fail(entry.path, 'is not a regular file');
+        if (stat.size > entry.size) return fail(entry.path, `is larger than the manifest says (${formatBytes(entry.size)}): the file was changed or damaged`);
+        await fault(`copy ${entry.path}`);
+        let lastReport = 0;
+        const copied = await copyHashing(from, to, entry.size, (bytes) => {
+          bytesDone += bytes;
+          const t = now();
+          if (t - lastReport > 100) {
+            lastReport = t;
+            report(progress(entry.path));
+          }
+        });
+        if (copied.size !== entry.size) {
+          await copied.file.close();
+          return fail(
+            entry.path,
+            copied.size > entry.size
+              ? `is larger than the manifest says (${formatBytes(entry.size)}): the file was changed or damaged`
+              : `is ${formatBytes(copied.size)}, but the manifest says ${formatBytes(entry.size)}: the file was changed or damaged`,
+          );
+        }
+        if (copied.sha256 !== entry.sha256) {
+          await copied.file.close();
+          return fail(entry.path, 'does not match its SHA-256 in the manifest: the file was changed or damaged');
+        }
+        filesDone += 1;
+        // Flushed to the disk while the next file is copied; all are awaited before validating.
+        try {
+          await fault(`fsync ${entry.path}`);
+        } catch (error) {
+          await copied.file.close();
+          throw error;
+        }
+        await syncs.add(copied.file);
       }
-      if (size !== entry.size) return fail(entry.path, `is ${formatBytes(size)}, but the manifest says ${formatBytes(entry.size)}: the file was changed or damaged`);
-      if (hash.digest('hex') !== entry.sha256) return fail(entry.path, 'does not match its SHA-256 in the manifest: the file was changed or damaged');
-      filesDone += 1;
-    }
-    // Flushed after the whole copy rather than file by file: the disk writes back in parallel
-    // while the copy goes on, and the syncs that remain are short.
-    for (const entry of manifest.files) {
-      await fault(`fsync ${entry.path}`);
-      const written = await fsp.open(path.join(staged, ...entry.path.split('/')), 'r');
-      try {
-        await written.sync();
-      } finally {
-        await written.close();
-      }
+      await syncs.drain();
+    } finally {
+      await syncs.abandon();
     }
     for (const extra of [MANIFEST_FILE, SIGNATURE_FILE]) {
       if (!scan.files.has(extra)) continue;
