@@ -101,3 +101,40 @@ test('a new session starts fresh: home, default language, stories rewound, scrol
   await page.getByRole('button', { name: strings('zh-Hans').nav!.back }).tap();
   await expect(page.getByRole('button', { name: strings('zh-Hans').nav!.back })).toBeDisabled();
 });
+
+test('visitor after visitor, nothing is left behind: the same DOM nodes and listeners after every session', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'landscape', 'one layout is enough for this long test');
+  test.setTimeout(180_000);
+  await open(page);
+  const cdp = await page.context().newCDPSession(page);
+  const home = async () => {
+    const button = page.locator('.bar-button').first();
+    if (await button.isEnabled()) await button.tap({ timeout: 3000 }).catch(() => undefined);
+    await expect(live(page, '.home')).toBeVisible();
+  };
+  // Each step is a touch, well within the idle time; the attract loop starts the next session.
+  const session = async () => {
+    await expect(page.locator('.attract')).toBeVisible({ timeout: (IDLE_S + COUNTDOWN_S + 5) * 1000 });
+    await page.locator('.attract').tap();
+    await expect(page.locator('.attract')).toHaveCount(0);
+    await home();
+    await live(page, '.story-card[data-story]').first().tap();
+    await live(page, '.story-arrow.next').tap();
+    await home();
+    await live(page, '.section-tile').nth(2).tap();
+    await home();
+    await live(page, '.model-card').tap();
+    await page.waitForTimeout(500);
+    await home();
+  };
+  // The first sessions load the 3D viewer, which then stays for the app's life.
+  for (let i = 0; i < 2; i += 1) await session();
+  const counters = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+    return { nodes, jsEventListeners };
+  };
+  const after2 = await counters();
+  for (let i = 0; i < 3; i += 1) await session();
+  expect(await counters()).toEqual(after2);
+});
