@@ -1,12 +1,12 @@
 /**
- * Stylised maps: Eurasia with the Kharkiv - Moscow - Luoyang routes, and China
- * with the eight key cities of industrialisation.
+ * Stylised maps: Eurasia with the Kharkiv - Moscow - Luoyang routes, and a
+ * borderless East Asia with Luoyang marked. Neither map draws any borders.
  */
 import {
   Doc, PAL, Rng, type Pt, n, smoothD, polyD, paperGround, paperGrain, lerpPt, quadPts,
 } from './lib.ts';
 import {
-  EURASIA, ISLANDS, LAKES, RIVERS, MOUNTAINS, CITIES, RAILWAY, CHINA, HENAN, EIGHT_CITIES, YELLOW_RIVER, YANGTZE,
+  EURASIA, ISLANDS, LAKES, RIVERS, MOUNTAINS, CITIES, RAILWAY, YELLOW_RIVER, YANGTZE,
   lambert, equirect, fitProjector, densify,
 } from './geo.ts';
 
@@ -218,47 +218,42 @@ export function kharkivLuoyangMap(): string {
   return d.toString();
 }
 
-// ---------------------------------------------------------------- China
+// ---------------------------------------------------------------- East Asia
 
+/**
+ * Luoyang on the Yellow River, in a borderless view of East Asia: land, sea,
+ * coasts, lakes, rivers and relief only. No national or provincial borders:
+ * a hand-drawn border of China would be a "problem map" (问题地图) on a public
+ * kiosk in China. All land, islands included, is drawn alike.
+ */
 export function eightCitiesMap(): string {
   const d = new Doc();
   const proj = fitProjector(
     lambert(105, 36, 25, 47),
-    [[73.5, 39.5], [135, 48.3], [122.5, 53.6], [110, 18.1], [97.5, 23.8], [121.9, 25]],
-    { x: 120, y: 70, w: 1600, h: 950 },
+    [[112, 17.5], [112, 54], [95, 36], [129, 36]],
+    { x: 40, y: 40, w: 1840, h: 1000 },
   );
   paperGround(d, { base: SEA, edge: '#c3ccc6', mottle: 0.35, seed: 31 });
 
-  // neighbouring land, muted
   const landD = shapeD(EURASIA, proj) + ISLANDS.map((i) => shapeD(i, proj)).join('');
   coastRipples(d, landD, 4, 7);
-  d.add(`<path d="${landD}" fill="#e6dcc4" stroke="${PAL.inkSoft}" stroke-width="1.2" stroke-linejoin="round"/>`);
+  d.add(`<path d="${landD}" fill="${LAND}" stroke="${PAL.ink}" stroke-width="1.8" stroke-linejoin="round"/>`);
+  // soft inland shading along the coast
+  d.def('landClip', `<clipPath id="landClip"><path d="${landD}"/></clipPath>`);
+  d.add(`<g clip-path="url(#landClip)"><path d="${landD}" fill="none" stroke="${PAL.paper3}" stroke-width="22" opacity="0.45"/></g>`);
+  // lakes
   const lakeD = LAKES.map((l) => shapeD(l, proj)).join('');
-  d.add(`<path d="${lakeD}" fill="${SEA}" stroke="${PAL.inkSoft}" stroke-width="1"/>`);
-  graticule(d, proj, [70, 80, 90, 100, 110, 120, 130, 140], [10, 20, 30, 40, 50, 60], [50, 160], [0, 70]);
-
-  // China
-  const chinaParts = [CHINA, ISLANDS[9]!, ISLANDS[10]!];
-  const chinaD = chinaParts.map((p) => shapeD(p, proj)).join('');
-  d.def('chinaClip', `<clipPath id="chinaClip"><path d="${chinaD}"/></clipPath>`);
-  d.add(`<path d="${chinaD}" fill="${PAL.paperLight}"/>`);
-  d.add(`<g clip-path="url(#chinaClip)"><path d="${chinaD}" fill="none" stroke="${PAL.paper3}" stroke-width="26" opacity="0.5"/></g>`);
+  d.add(`<path d="${lakeD}" fill="${SEA}" stroke="${PAL.ink}" stroke-width="1.2"/>`);
+  d.def('lakeClip', `<clipPath id="lakeClip"><path d="${lakeD}"/></clipPath>`);
+  d.add(`<g clip-path="url(#lakeClip)"><path d="${lakeD}" fill="none" stroke="${PAL.blue}" stroke-opacity="0.35" stroke-width="10"/><path d="${lakeD}" fill="none" stroke="${SEA}" stroke-width="7"/></g>`);
+  graticule(d, proj, [70, 80, 90, 100, 110, 120, 130, 140, 150, 160], [10, 20, 30, 40, 50, 60], [50, 170], [0, 70]);
   d.add(mountains(MOUNTAINS, proj, 'cn:mtn', 9, 17));
-  // Henan province, softly tinted
-  const henanD = shapeD(HENAN, proj);
-  d.add(`<path d="${henanD}" fill="${PAL.red}" fill-opacity="0.1" stroke="${PAL.red}" stroke-width="1.6" stroke-dasharray="7 5" stroke-opacity="0.75"/>`);
   // rivers
   const rivD = [YELLOW_RIVER, YANGTZE, ...RIVERS].map((r) => smoothD(densify(r, 0.5).map(proj), false, 0.5)).join('');
   d.add(`<path d="${rivD}" fill="none" stroke="${PAL.blue}" stroke-width="2.2" stroke-linecap="round" opacity="0.85"/>`);
-  d.add(`<path d="${chinaD}" fill="none" stroke="${PAL.ink}" stroke-width="2.4" stroke-linejoin="round"/>`);
-  d.add(`<path d="${chinaD}" fill="none" stroke="${PAL.ink}" stroke-width="0.8" stroke-linejoin="round" transform="translate(0 0)" opacity="0.4" stroke-dasharray="2 4"/>`);
 
-  // the eight cities
-  for (const [name, p] of Object.entries(EIGHT_CITIES)) {
-    if (name === 'luoyang') continue;
-    d.add(cityMarker(proj(p), 'small', 1.7));
-  }
-  const L = proj(EIGHT_CITIES.luoyang!);
+  // Luoyang
+  const L = proj(CITIES.luoyang);
   d.add(`<circle cx="${n(L[0])}" cy="${n(L[1])}" r="44" fill="none" stroke="${PAL.red}" stroke-width="2.5"/>`);
   d.add(`<circle cx="${n(L[0])}" cy="${n(L[1])}" r="54" fill="none" stroke="${PAL.red}" stroke-width="1" stroke-dasharray="4 5"/>`);
   d.add(cityMarker(L, 'red', 1.1));
