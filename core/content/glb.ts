@@ -7,6 +7,8 @@ import fs from 'node:fs/promises';
 /** What the kiosk needs to know of a checked model. */
 export interface GlbReport {
   errors: string[];
+  /** One message per extension the model requires that the kiosk cannot read (field extensionsRequired). */
+  unsupported: string[];
   warnings: number;
   nodeNames: Set<string>;
   variants: string[];
@@ -15,11 +17,45 @@ export interface GlbReport {
 }
 
 interface GltfJson {
+  extensionsRequired?: string[];
   nodes?: { name?: string }[];
   buffers?: { uri?: string }[];
   images?: { uri?: string }[];
   extensions?: { KHR_materials_variants?: { variants?: { name?: string }[] } };
 }
+
+/**
+ * The glTF extensions a model may require: those three.js reads by itself. Draco, meshopt and
+ * Basis textures need decoders that run as WebAssembly, which the kiosk's content security
+ * policy does not allow (and whose usual copies are fetched from a CDN).
+ */
+export const SUPPORTED_REQUIRED_EXTENSIONS: ReadonlySet<string> = new Set([
+  'KHR_materials_anisotropy',
+  'KHR_materials_clearcoat',
+  'KHR_materials_dispersion',
+  'KHR_materials_emissive_strength',
+  'KHR_materials_ior',
+  'KHR_materials_iridescence',
+  'KHR_materials_sheen',
+  'KHR_materials_specular',
+  'KHR_materials_transmission',
+  'KHR_materials_unlit',
+  'KHR_materials_variants',
+  'KHR_materials_volume',
+  'KHR_lights_punctual',
+  'KHR_mesh_quantization',
+  'KHR_texture_transform',
+  'EXT_mesh_gpu_instancing',
+  'EXT_texture_avif',
+  'EXT_texture_webp',
+]);
+
+const WHY_UNSUPPORTED: Record<string, string> = {
+  KHR_draco_mesh_compression: 'Draco compression',
+  EXT_meshopt_compression: 'meshopt compression',
+  KHR_meshopt_compression: 'meshopt compression',
+  KHR_texture_basisu: 'Basis (KTX2) textures',
+};
 
 /** Reads the JSON chunk of a GLB, or undefined when the container is broken. */
 export function readGlbJson(bytes: Uint8Array): GltfJson | undefined {
@@ -53,8 +89,13 @@ export async function checkGlb(file: string): Promise<GlbReport> {
   const json = readGlbJson(bytes);
   const external = [...(json?.buffers ?? []), ...(json?.images ?? [])].map((b) => b.uri).filter((u): u is string => !!u && !u.startsWith('data:'));
   for (const uri of external) errors.push(`refers to the outside file "${uri}"; a model must be a single self-contained .glb`);
+  const unsupported = (json?.extensionsRequired ?? []).filter((name) => !SUPPORTED_REQUIRED_EXTENSIONS.has(name));
   return {
     errors,
+    unsupported: unsupported.map(
+      (name) =>
+        `needs "${name}"${WHY_UNSUPPORTED[name] ? ` (${WHY_UNSUPPORTED[name]})` : ''}, which the kiosk cannot decode: export the model again without it (plain or quantized meshes, WebP or PNG textures)`,
+    ),
     warnings: report.issues.numWarnings,
     nodeNames: new Set((json?.nodes ?? []).map((n) => n.name).filter((n): n is string => !!n)),
     variants: (json?.extensions?.KHR_materials_variants?.variants ?? []).map((v) => v.name ?? ''),

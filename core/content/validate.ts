@@ -204,7 +204,8 @@ async function checkFiles(root: string, exhibit: Exhibit, files: Map<string, Pac
       const report = await checkGlb(full);
       for (const message of report.errors.slice(0, 10)) problems.push(err(file.path, '', `the glTF validator refuses it: ${message}`));
       if (report.errors.length > 10) problems.push(err(file.path, '', `and ${report.errors.length - 10} more glTF errors`));
-      if (model && file.path === model.src && report.errors.length === 0) {
+      for (const message of report.unsupported) problems.push(err(file.path, 'extensionsRequired', message));
+      if (model && file.path === model.src && report.errors.length === 0 && report.unsupported.length === 0) {
         model.hotspots.forEach((h, i) => {
           if (h.node && !report.nodeNames.has(h.node)) problems.push(err('exhibit.json', `model.hotspots[${i}].node`, `no node named "${h.node}" in ${model.src}`));
         });

@@ -21,28 +21,6 @@ interface VariantMapping {
   mappings: { material: number; variants: number[] }[];
 }
 
-const GLB_MAGIC = 0x46546c67;
-const JSON_CHUNK = 0x4e4f534a;
-
-/** The `extensionsUsed` of a .glb (or .gltf JSON) without parsing the whole file. */
-export function extensionsUsed(data: ArrayBuffer): string[] {
-  try {
-    const view = new DataView(data);
-    let json: unknown;
-    if (data.byteLength >= 20 && view.getUint32(0, true) === GLB_MAGIC) {
-      const length = view.getUint32(12, true);
-      if (view.getUint32(16, true) !== JSON_CHUNK) return [];
-      json = JSON.parse(new TextDecoder().decode(new Uint8Array(data, 20, length)));
-    } else {
-      json = JSON.parse(new TextDecoder().decode(data));
-    }
-    const used = (json as { extensionsUsed?: unknown }).extensionsUsed;
-    return Array.isArray(used) ? used.filter((e): e is string => typeof e === 'string') : [];
-  } catch {
-    return [];
-  }
-}
-
 function texturesOf(material: Material): Texture[] {
   return Object.values(material).filter((value): value is Texture => value instanceof Texture);
 }
@@ -59,17 +37,16 @@ function materialsOf(mesh: Mesh): Material[] {
   return Array.isArray(mesh.material) ? mesh.material : [mesh.material];
 }
 
-/** Fetches and parses a glTF model. Meshopt-compressed files get three's own decoder, loaded only then. */
+/**
+ * Fetches and parses a glTF model. No decoder for compressed meshes or textures is set: they
+ * run as WebAssembly, which the content security policy refuses, and the validator refuses
+ * models that require them before they are installed.
+ */
 export async function loadModel(url: string, signal?: AbortSignal): Promise<LoadedModel> {
   const response = await fetch(url, { signal });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   const data = await response.arrayBuffer();
   const loader = new GLTFLoader();
-  if (extensionsUsed(data).includes('EXT_meshopt_compression')) {
-    const { MeshoptDecoder } = await import('three/examples/jsm/libs/meshopt_decoder.module.js');
-    await MeshoptDecoder.ready;
-    loader.setMeshoptDecoder(MeshoptDecoder);
-  }
   const gltf: GLTF = await loader.parseAsync(data, url.slice(0, url.lastIndexOf('/') + 1));
   signal?.throwIfAborted();
   return prepare(gltf);

@@ -13,6 +13,24 @@ import { packPackage } from '../../../../core/content/pack.ts';
 import { validatePackage, type ValidateOptions } from '../../../../core/content/validate.ts';
 import { makeGlb, makePackage, makePicture, pngHeader, type ExhibitJson } from '../../../fixtures/make-package.ts';
 
+/** The same .glb with its JSON chunk edited (padded to four bytes, as the format wants). */
+function withGltfJson(glb: Buffer, change: (json: Record<string, unknown>) => void): Buffer {
+  const length = glb.readUInt32LE(12);
+  const json = JSON.parse(glb.subarray(20, 20 + length).toString('utf8')) as Record<string, unknown>;
+  change(json);
+  let text = JSON.stringify(json);
+  while (text.length % 4) text += ' ';
+  const chunk = Buffer.from(text, 'utf8');
+  const rest = glb.subarray(20 + length);
+  const header = Buffer.alloc(20);
+  header.writeUInt32LE(0x46546c67, 0);
+  header.writeUInt32LE(2, 4);
+  header.writeUInt32LE(20 + chunk.length + rest.length, 8);
+  header.writeUInt32LE(chunk.length, 12);
+  header.writeUInt32LE(0x4e4f534a, 16);
+  return Buffer.concat([header, chunk, rest]);
+}
+
 async function errorsOf(source: string, options: ValidateOptions = {}): Promise<string[]> {
   const report = await validatePackage(source, options);
   await report.cleanup();
@@ -121,6 +139,14 @@ describe('content validator: each fault alone is refused, naming the file and pl
       fs.writeFileSync(path.join(d, 'models', 'm.glb'), glb);
       return d;
     }, /^models\/m\.glb: the glTF validator refuses it: /],
+    ['a .glb that needs Draco, whose decoder the kiosk cannot run', async () => {
+      const d = await makePackage();
+      fs.writeFileSync(path.join(d, 'models', 'm.glb'), withGltfJson(Buffer.from(await makeGlb()), (json) => {
+        json.extensionsUsed = [...((json.extensionsUsed as string[] | undefined) ?? []), 'KHR_draco_mesh_compression'];
+        json.extensionsRequired = ['KHR_draco_mesh_compression'];
+      }));
+      return d;
+    }, /^models\/m\.glb: extensionsRequired: needs "KHR_draco_mesh_compression" \(Draco compression\), which the kiosk cannot decode/],
     ['a .glb that is not glTF', async () => {
       const d = await makePackage();
       fs.writeFileSync(path.join(d, 'models', 'm.glb'), 'not a model');
