@@ -302,8 +302,8 @@ async function heapGrowth(browser: Browser): Promise<void> {
   const measured = quick ? 20 : 60;
   const every = quick ? 5 : 10;
   for (let i = 0; i < warmup; i += 1) await session();
-  const domBefore = await cdp.send('Memory.getDOMCounters');
   const first = await heap();
+  const domBefore = await cdp.send('Memory.getDOMCounters');
   const points: [number, number][] = [[0, first.objects]];
   let last = first;
   for (let i = 1; i <= measured; i += 1) {
@@ -477,7 +477,9 @@ async function main(): Promise<void> {
   await browser.close();
 
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Chromium ${execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim()} (no GPU: software compositing, WebGL by SwiftShader)`;
-  const report = { machine, quick, figures };
+  // With --only, the other figures of an existing --out file are kept.
+  const previous = only && values.out && fs.existsSync(values.out) ? (JSON.parse(fs.readFileSync(values.out, 'utf8')) as { figures: Record<string, Figure> }).figures : {};
+  const report = { machine, quick, figures: { ...previous, ...figures } };
   if (values.out) fs.writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
   const rows = Object.entries(figures).map(([name, f]) => `| ${name} | ${f.median} | ${f.p95} | ${f.unit} | ${f.target ?? ''} | ${f.note ?? ''} |`);
   console.log(`Machine: ${machine}\n\n| figure | median | p95 | unit | target | note |\n|---|---|---|---|---|---|\n${rows.join('\n')}`);
