@@ -35,6 +35,24 @@ async function targetsAreLargeEnough(page: Page): Promise<void> {
   expect(small).toEqual([]);
 }
 
+/** No line of a section's heading or summary runs under its page buttons (compared line by line, not block by block). */
+async function headerTextClearOfButtons(page: Page, where: string): Promise<void> {
+  const clashes = await page.evaluate(() => {
+    const screen = document.querySelector('.screen:not([inert])')!;
+    const buttons = [...screen.querySelectorAll('.section-header .round-button')].map((b) => b.getBoundingClientRect());
+    const out: string[] = [];
+    for (const el of screen.querySelectorAll('.section-header .section-heading, .section-header .section-summary')) {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      for (const line of range.getClientRects())
+        for (const b of buttons)
+          if (line.right > b.left && line.left < b.right && line.bottom > b.top && line.top < b.bottom) out.push(`${el.className}: "${el.textContent?.slice(0, 40)}"`);
+    }
+    return [...new Set(out)];
+  });
+  expect(clashes, where).toEqual([]);
+}
+
 for (const { code, name } of LANGUAGES) {
   test.describe(`a visitor in ${name}`, () => {
     test('walks through every section, reading panels, and comes home', async ({ page }) => {
@@ -52,6 +70,7 @@ for (const { code, name } of LANGUAGES) {
         if (first.type === 'text' && first.title) await expect(page.locator('.screen:not([inert]) .section-panels').getByText(textOf(first.title, code), { exact: true }).first()).toBeVisible();
         for (const panel of section.panels)
           if (panel.type === 'picture') await expect(page.locator(`[data-panel="${panel.id}"] .credit-text`)).toHaveText(textOf(panel.picture.credit, code));
+        await headerTextClearOfButtons(page, `section ${section.id} in ${code}`);
         const scroller = page.locator('.screen:not([inert]) .section-panels');
         const before = await scroller.evaluate((el) => el.scrollTop);
         const scrollable = await scroller.evaluate((el) => el.scrollHeight > el.clientHeight + 4);
