@@ -15,6 +15,7 @@ import type { Browser, Page } from '@playwright/test';
 import { buildManifest } from '../core/content/manifest.ts';
 import { importPackage } from '../core/import/pipeline.ts';
 import { startHost, type KioskHost } from '../tests/e2e/kiosk-host.ts';
+import { goHome, visitorSession } from '../tests/e2e/visitor-session.ts';
 import { figure, FRAME_COUNTER, framesDrawn, launch, orbit, percentile, type Figure } from './lib.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, quick: { type: 'boolean', default: false }, only: { type: 'string' } } });
@@ -80,12 +81,9 @@ async function coldStart(browser: Browser): Promise<void> {
   figures['cold-start-interactive'] = figure(samples, 'ms', { target: '≤ 1500', note: 'browser-host process start to a visible, enabled home tile' });
 }
 
-/** Back to the home screen, whatever screen is showing. */
-async function goHome(page: Page): Promise<void> {
-  const home = page.locator('.bar-button').first();
-  // Disabled on the home screen, which may have come back (a screen change) since the check.
-  if (await home.isEnabled()) await home.tap({ timeout: 3000 }).catch(() => undefined);
-  await page.locator('.screen:not([inert]) .home').waitFor();
+/** Back to the home screen, and its entrance finished (taps are timed on a settled screen). */
+async function settleHome(page: Page): Promise<void> {
+  await goHome(page);
   await page.waitForTimeout(300);
 }
 
@@ -97,7 +95,7 @@ async function taps(browser: Browser, host: KioskHost): Promise<void> {
     const tile = await centerOf(page, '.screen:not([inert]) .section-tile');
     kinds.section.push(await tapToFrame(page, tile.x, tile.y));
     await page.waitForTimeout(300);
-    await goHome(page);
+    await settleHome(page);
     await page.locator('.screen:not([inert]) .story-card[data-story]').first().tap();
     await page.locator('.screen:not([inert]) .story-arrow.next').waitFor();
     await page.waitForTimeout(300);
@@ -107,7 +105,7 @@ async function taps(browser: Browser, host: KioskHost): Promise<void> {
     const arrow = await centerOf(page, `.screen:not([inert]) .story-arrow.${atEnd ? 'previous' : 'next'}`);
     kinds.slide.push(await tapToFrame(page, arrow.x, arrow.y));
     await page.waitForTimeout(200);
-    await goHome(page);
+    await settleHome(page);
   }
   const model = await centerOf(page, '.model-card');
   await page.touchscreen.tap(model.x, model.y);
@@ -284,20 +282,7 @@ async function heapGrowth(browser: Browser): Promise<void> {
     const bytes = objectBytes(JSON.parse(chunks.join('')) as HeapSnapshot);
     return { objects: bytes.objects / 1024 / 1024, total: (await cdp.send('Runtime.getHeapUsage')).usedSize / 1024 / 1024 };
   };
-  const session = async () => {
-    await page.locator('.attract').waitFor({ timeout: 20_000 });
-    await page.locator('.attract').tap();
-    await page.locator('.attract').waitFor({ state: 'hidden' });
-    await goHome(page);
-    await page.locator('.screen:not([inert]) .story-card[data-story]').first().tap();
-    await page.locator('.screen:not([inert]) .story-arrow.next').tap();
-    await goHome(page);
-    await page.locator('.screen:not([inert]) .section-tile').nth(2).tap();
-    await goHome(page);
-    await page.locator('.screen:not([inert]) .model-card').tap();
-    await page.waitForTimeout(400);
-    await goHome(page);
-  };
+  const session = () => visitorSession(page, 20_000);
   const warmup = quick ? 5 : 30;
   const measured = quick ? 20 : 60;
   const every = quick ? 5 : 10;

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { DEFAULT_EXHIBIT as exhibit, strings, textOf } from './exhibit.ts';
 import { startHost, type KioskHost } from './kiosk-host.ts';
 import { Touch } from './touch.ts';
+import { visitorSession } from './visitor-session.ts';
 
 const IDLE_S = 3;
 const COUNTDOWN_S = 3;
@@ -107,26 +108,8 @@ test('visitor after visitor, nothing is left behind: the same DOM nodes and list
   test.setTimeout(180_000);
   await open(page);
   const cdp = await page.context().newCDPSession(page);
-  const home = async () => {
-    const button = page.locator('.bar-button').first();
-    if (await button.isEnabled()) await button.tap({ timeout: 3000 }).catch(() => undefined);
-    await expect(live(page, '.home')).toBeVisible();
-  };
-  // Each step is a touch, well within the idle time; the attract loop starts the next session.
-  const session = async () => {
-    await expect(page.locator('.attract')).toBeVisible({ timeout: (IDLE_S + COUNTDOWN_S + 5) * 1000 });
-    await page.locator('.attract').tap();
-    await expect(page.locator('.attract')).toHaveCount(0);
-    await home();
-    await live(page, '.story-card[data-story]').first().tap();
-    await live(page, '.story-arrow.next').tap();
-    await home();
-    await live(page, '.section-tile').nth(2).tap();
-    await home();
-    await live(page, '.model-card').tap();
-    await page.waitForTimeout(500);
-    await home();
-  };
+  // The attract loop starts each next session.
+  const session = () => visitorSession(page, (IDLE_S + COUNTDOWN_S + 5) * 1000);
   // The first sessions load the 3D viewer, which then stays for the app's life.
   for (let i = 0; i < 2; i += 1) await session();
   const counters = async () => {
