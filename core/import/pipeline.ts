@@ -284,10 +284,11 @@ export async function importPackage(options: ImportOptions): Promise<ImportResul
           await fsp.mkdir(dir, { recursive: true });
           madeDirs.add(dir);
         }
+        const grown = `is larger than the manifest says (${formatBytes(entry.size)}): the file was changed or damaged`;
         const stat = await fsp.lstat(from).catch(() => undefined);
         if (!stat) return fail(entry.path, 'is listed in the manifest but missing from the package');
         if (!stat.isFile()) return fail(entry.path, 'is not a regular file');
-        if (stat.size > entry.size) return fail(entry.path, `is larger than the manifest says (${formatBytes(entry.size)}): the file was changed or damaged`);
+        if (stat.size > entry.size) return fail(entry.path, grown);
         await fault(`copy ${entry.path}`);
         let lastReport = 0;
         const copied = await copyHashing(from, to, entry.size, (bytes) => {
@@ -298,18 +299,17 @@ export async function importPackage(options: ImportOptions): Promise<ImportResul
             report(progress(entry.path));
           }
         });
-        if (copied.size !== entry.size) {
+        const mismatch =
+          copied.size > entry.size
+            ? grown
+            : copied.size < entry.size
+              ? `is ${formatBytes(copied.size)}, but the manifest says ${formatBytes(entry.size)}: the file was changed or damaged`
+              : copied.sha256 !== entry.sha256
+                ? 'does not match its SHA-256 in the manifest: the file was changed or damaged'
+                : undefined;
+        if (mismatch) {
           await copied.file.close();
-          return fail(
-            entry.path,
-            copied.size > entry.size
-              ? `is larger than the manifest says (${formatBytes(entry.size)}): the file was changed or damaged`
-              : `is ${formatBytes(copied.size)}, but the manifest says ${formatBytes(entry.size)}: the file was changed or damaged`,
-          );
-        }
-        if (copied.sha256 !== entry.sha256) {
-          await copied.file.close();
-          return fail(entry.path, 'does not match its SHA-256 in the manifest: the file was changed or damaged');
+          return fail(entry.path, mismatch);
         }
         filesDone += 1;
         // Flushed to the disk while the next file is copied; all are awaited before validating.

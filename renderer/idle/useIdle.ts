@@ -16,6 +16,7 @@ const sameView = (a: IdleState, b: IdleState) => a.phase === b.phase && a.warnin
  * updates the machine held in a ref: React renders when what the screen shows changes (the
  * phase, the dialog, media), never per touch, so a touch never re-renders the app or redraws
  * the 3D scene. The timer, when it fires early because input moved the deadline, re-arms itself.
+ * So the `state` returned is what the screen shows: its `lastInput` is not kept current.
  */
 export function useIdle(times: IdleTimes | null): { state: IdleState; now: number; wake(): void } {
   const timesRef = useRef(times);
