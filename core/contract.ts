@@ -79,6 +79,12 @@ export interface AdminOverview {
   importing: boolean;
   /** Languages complete in the content on screen. */
   languages: Language[];
+  /**
+   * Who may sign the packages this kiosk installs: the ids (`keyId` in core/content/manifest.ts)
+   * of the keys in `settings.json` `trustedKeys`. Empty means no key is trusted, so unsigned and
+   * foreign-signed packages install unchecked: the admin screen warns staff and says how to fix it.
+   */
+  signing: { trustedKeyIds: string[] };
 }
 
 /** A package's check before installing: the validator's verdict and what it would change. */
@@ -94,8 +100,11 @@ export interface InspectResult {
     modelChanged: boolean;
     missingTranslations: string[];
   };
-  /** Set when the package is not newer than the one on screen: staff must confirm. */
-  needsConfirmation?: { active: string; incoming: string };
+  /**
+   * Set when staff must confirm: the package is the same or an older version of the exhibit on
+   * screen (the built-in one included), or another exhibit altogether.
+   */
+  needsConfirmation?: { active: string; incoming: string; reason: 'same' | 'older' | 'other-exhibit'; activeId: string; incomingId: string };
 }
 
 /** The answer to a PIN. */

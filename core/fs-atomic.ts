@@ -4,6 +4,8 @@
  * Renaming over an existing file is atomic on Linux and macOS and, through MoveFileEx, on
  * Windows; fsync of a folder is not possible on Windows, where it is skipped.
  */
+import crypto from 'node:crypto';
+import { constants as fsConstants } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
@@ -18,9 +20,11 @@ const noFault: FaultPoint = () => {};
 /** Writes `data` to `file` atomically and durably. */
 export async function writeFileAtomic(file: string, data: string | Uint8Array, fault: FaultPoint = noFault): Promise<void> {
   const name = path.basename(file);
-  const temp = path.join(path.dirname(file), `.${name}.${process.pid}.tmp`);
+  // A fresh name for every write, made exclusively and never through a link: concurrent writers
+  // of one file (the kiosk and the CLI) each have their own, and nothing already there is used.
+  const temp = path.join(path.dirname(file), `.${name}.${process.pid}.${crypto.randomBytes(6).toString('hex')}.tmp`);
   await fault(`write ${name} (temporary)`);
-  const handle = await fs.open(temp, 'w');
+  const handle = await fs.open(temp, fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_EXCL | (fsConstants.O_NOFOLLOW ?? 0), 0o644);
   try {
     await handle.writeFile(data);
     await fault(`fsync ${name} (temporary)`);

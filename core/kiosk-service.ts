@@ -68,7 +68,10 @@ export class KioskService {
         options.onHeartbeat?.(beat);
         return { ok: true };
       },
-      'selftest:info': async () => gatherSelfTest({ host: options.host, dataDir: options.dataDir, active: () => options.content.active() }),
+      'selftest:info': async () => {
+        this.admin('selftest:info');
+        return gatherSelfTest({ host: options.host, dataDir: options.dataDir, active: () => options.content.active() });
+      },
     };
   }
 

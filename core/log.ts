@@ -12,6 +12,7 @@
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
+import { ensureRealDir, writeFileNoFollow } from './fs-safe.ts';
 
 /** How serious an event is: `error` for what visitors may have seen (a crash, the safe-mode page). */
 export type LogLevel = 'info' | 'warn' | 'error';
@@ -144,24 +145,20 @@ export async function logFiles(dataDir: string): Promise<string[]> {
   return names.filter((n) => Number.isInteger(index(n))).sort((a, b) => index(a) - index(b));
 }
 
+/** The folder on a stick that exported logs go into. */
+export const EXPORT_DIR = 'kiosk-logs';
+
 /**
- * Copies the kiosk's log files into `destDir` (a folder on a USB stick, made if missing) and
- * flushes each to the device, so a stick pulled right after holds whole files. Returns the
- * names written, newest first.
+ * Copies the kiosk's log files into the folder `kiosk-logs` of a stick (made if missing),
+ * without following any link the stick holds, each flushed to the device so that a stick pulled
+ * right after holds whole files. Returns the names written, newest first.
  */
-export async function exportLogs(dataDir: string, destDir: string): Promise<string[]> {
+export async function exportLogs(dataDir: string, stickDir: string): Promise<string[]> {
   const names = await logFiles(dataDir);
-  await fsp.mkdir(destDir, { recursive: true });
+  const destDir = await ensureRealDir(stickDir, EXPORT_DIR);
   const written: string[] = [];
   for (const name of names) {
-    const target = path.join(destDir, name);
-    await fsp.copyFile(path.join(logDir(dataDir), name), target);
-    const handle = await fsp.open(target, 'r+');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await writeFileNoFollow(destDir, name, await fsp.readFile(path.join(logDir(dataDir), name)));
     written.push(name);
   }
   return written;

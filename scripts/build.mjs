@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outputs = ['dist/renderer/index.html', 'dist/renderer/safe-mode/index.html', 'dist/browser-host/bridge.js', 'dist/browser-host/cli.js', 'dist/electron/main.js', 'dist/electron/preload.cjs'];
+const outputs = ['dist/renderer/index.html', 'dist/renderer/safe-mode/index.html', 'dist/browser-host/bridge.js', 'dist/browser-host/cli.js', 'dist/electron/main.js', 'dist/electron/preload.cjs', 'dist/electron/gltf-validator/index.js', 'dist/browser-host/gltf-validator/index.js'];
 const sources = ['renderer', 'core', 'electron', 'browser-host', 'locales', 'assets/safe-mode', 'package.json', 'vite.config.ts', 'scripts/build.mjs'];
 
 function newest(p) {
@@ -46,6 +46,23 @@ function buildSafeMode() {
   fs.writeFileSync(path.join(out, 'fonts.css'), `/* The bundled font, as the renderer loads it (written by scripts/build.mjs). */\n${faces.join('\n')}\n`);
 }
 
+/**
+ * Modules with native code, which no bundle can hold: the Electron host loads them from
+ * node_modules, which electron-builder.yml packages for them alone (and unpacks from the asar).
+ */
+const NATIVE_MODULES = ['sharp'];
+
+/**
+ * The Khronos glTF validator beside a host's bundle, as plain files: core/content/glb.ts runs it
+ * in a worker thread of its own (a hostile model can crash it), which loads it by path.
+ */
+function copyValidator(outDir) {
+  const from = path.join(root, 'node_modules', 'gltf-validator');
+  const to = path.join(root, outDir, 'gltf-validator');
+  fs.mkdirSync(to, { recursive: true });
+  for (const file of ['package.json', 'index.js', 'gltf_validator.dart.js', 'LICENSE', 'NOTICES']) fs.copyFileSync(path.join(from, file), path.join(to, file));
+}
+
 if (process.argv.includes('--if-needed') && upToDate()) process.exit(0);
 
 const quiet = { logLevel: 'warn', configFile: false, root };
@@ -74,16 +91,18 @@ await build({
 });
 await build({
   ...quiet,
-  ssr: { noExternal: true, external: ['electron'] },
+  ssr: { noExternal: true, external: ['electron', ...NATIVE_MODULES] },
   build: {
     ssr: 'electron/main.ts',
     outDir: 'dist/electron',
     emptyOutDir: true,
     target: 'node20',
     reportCompressedSize: false,
-    rollupOptions: { external: ['electron', /^node:/], output: { format: 'es', entryFileNames: 'main.js' } },
+    rollupOptions: { external: ['electron', ...NATIVE_MODULES, /^node:/], output: { format: 'es', entryFileNames: 'main.js' } },
   },
 });
+copyValidator('dist/electron');
+copyValidator('dist/browser-host');
 await build({
   ...quiet,
   ssr: { noExternal: true, external: ['electron'] },

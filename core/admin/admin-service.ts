@@ -10,15 +10,20 @@ import path from 'node:path';
 import type { AdminOverview, ImportResultView, InspectResult, ProblemView, PushChannel, Pushes, StickView, UnlockResult, VersionView } from '../contract.ts';
 import { ContractError } from '../contract.ts';
 import { formatProblem, type Problem } from '../content/load.ts';
+import { keyId } from '../content/manifest.ts';
 import type { ContentStore } from '../content/store.ts';
 import type { Language } from '../content/schema.ts';
 import { validatePackage } from '../content/validate.ts';
 import { importPackage } from '../import/pipeline.ts';
 import type { Stick, StickPackage } from '../import/sticks.ts';
-import { compareVersions, pointerPath, readStatus, writePointer, type InstalledVersion } from '../import/versions.ts';
+import { confirmReason, pointerPath, readStatus, writePointer, type ExhibitVersion, type InstalledVersion } from '../import/versions.ts';
+import { escapeUntrusted, writeFileNoFollow } from '../fs-safe.ts';
 import { exportLogs } from '../log.ts';
 import { diffExhibits } from './diff.ts';
 import type { PinStore } from './pin.ts';
+
+/** The import report written to the stick's top folder after every install. */
+export const REPORT_FILE = 'kiosk-import-report.txt';
 
 /** The name staff use to go back to the exhibit built into the app. */
 export const BUILT_IN = 'built-in';
@@ -126,7 +131,21 @@ export class AdminService {
       sticks: stickViews(this.options.sticks()),
       importing: this.importing,
       languages: active.languages,
+      signing: { trustedKeyIds: await this.trustedKeyIds() },
     };
+  }
+
+  /** The ids of the trusted keys; a key that cannot be read (a hand-edited `settings.json`) is left out rather than closing the admin screen. */
+  private async trustedKeyIds(): Promise<string[]> {
+    const ids: string[] = [];
+    for (const pem of (await this.options.trustedKeys?.()) ?? []) {
+      try {
+        ids.push(keyId(crypto.createPublicKey(pem)));
+      } catch {
+        // Not a public key: it can verify nothing, so it is not shown as trusted.
+      }
+    }
+    return ids;
   }
 
   private find(packageId: string): StickPackage {
@@ -143,9 +162,8 @@ export class AdminService {
       const warnings = report.problems.filter((p) => p.severity === 'warning').map(view);
       if (!report.exhibit) return { ok: false, problems, warnings };
       const active = await this.options.content.active();
-      const { active: installed } = await readStatus(this.options.dataDir);
-      const onScreen = installed ?? (active.source === 'default' ? { id: active.exhibit.id, version: active.exhibit.version } : null);
-      const notNewer = onScreen && onScreen.id === report.exhibit.id && compareVersions(report.exhibit.version, onScreen.version) <= 0;
+      const onScreen = await this.onScreen();
+      const reason = confirmReason(onScreen, report.exhibit);
       return {
         ok: report.ok,
         id: report.exhibit.id,
@@ -153,11 +171,19 @@ export class AdminService {
         problems,
         warnings,
         changes: diffExhibits(active.exhibit, report.exhibit),
-        ...(notNewer && installed ? { needsConfirmation: { active: onScreen.version, incoming: report.exhibit.version } } : {}),
+        ...(reason ? { needsConfirmation: { active: onScreen.version, incoming: report.exhibit.version, reason, activeId: onScreen.id, incomingId: report.exhibit.id } } : {}),
       };
     } finally {
       await report.cleanup();
     }
+  }
+
+  /** What is on screen: the installed version, or the built-in exhibit when nothing is installed. */
+  private async onScreen(): Promise<ExhibitVersion> {
+    const { active } = await readStatus(this.options.dataDir);
+    if (active) return active;
+    const builtIn = await this.options.content.builtIn();
+    return { id: builtIn.exhibit.id, version: builtIn.exhibit.version };
   }
 
   /** Starts an install; progress and the result arrive as push messages. */
@@ -180,6 +206,7 @@ export class AdminService {
       dataDir: this.options.dataDir,
       trustedKeys: (await this.options.trustedKeys?.()) ?? [],
       allowSameOrOlder: confirm,
+      builtIn: await this.onScreen(),
       onProgress: (p) => {
         const t = this.now();
         if (p.phase !== 'copying' || t - last > 150) {
@@ -262,7 +289,7 @@ export class AdminService {
     const stick = this.options.sticks().find((s) => s.label === stickLabel);
     if (!stick) return { ok: false, files: [], error: 'That stick is no longer there.' };
     try {
-      const written = await exportLogs(this.options.dataDir, path.join(stick.mountPoint, 'kiosk-logs'));
+      const written = await exportLogs(this.options.dataDir, stick.mountPoint);
       this.log('logs-exported', { stick: stickLabel, files: written.length });
       return { ok: true, files: written };
     } catch (e) {
@@ -273,17 +300,19 @@ export class AdminService {
   private async writeReport(pkg: StickPackage, outcome: ImportResultView): Promise<boolean> {
     const stick = this.options.sticks().find((s) => s.packages.some((p) => p.path === pkg.path));
     if (!stick) return false;
-    const dir = stick.mountPoint;
+    // Everything from the stick (the package's name, names in the problems) is escaped: the
+    // report is plain text that staff open, and must carry no control characters or disguise.
     const lines = [
-      `Dongfanghong kiosk: import of ${pkg.name}`,
-      outcome.ok ? `INSTALLED "${outcome.id}" ${outcome.version} — 已安装 — установлено` : `NOT INSTALLED — 未安装 — не установлено${outcome.rolledBack ? ' (rolled back)' : ''}`,
-      ...outcome.problems.map((p) => `  ✗ ${p.text}`),
+      `Dongfanghong kiosk: import of "${escapeUntrusted(pkg.name, 120)}"`,
+      outcome.ok ? `INSTALLED "${escapeUntrusted(outcome.id ?? '')}" ${escapeUntrusted(outcome.version ?? '')} — 已安装 — установлено` : `NOT INSTALLED — 未安装 — не установлено${outcome.rolledBack ? ' (rolled back)' : ''}`,
+      ...outcome.problems.map((p) => `  ✗ ${escapeUntrusted(p.text)}`),
       '',
     ];
     try {
-      await fs.writeFile(path.join(dir, 'kiosk-import-report.txt'), lines.join('\n'));
+      await writeFileNoFollow(stick.mountPoint, REPORT_FILE, lines.join('\n'));
       return true;
-    } catch {
+    } catch (error) {
+      this.log('import-report-refused', { stick: stick.label, error: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
       return false;
     }
   }

@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { formatBytes } from './limits.ts';
 
 /**
  * The real path of `relPath` inside `root`, or undefined when it is absent, not a regular
@@ -28,6 +29,58 @@ export async function resolveInside(root: string, relPath: string): Promise<stri
     return stat.isFile() ? real : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** Why an error happened, in words staff can act on. */
+export function explainIoError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOSPC':
+      return 'the kiosk’s disk is full';
+    case 'ENOENT':
+      return 'a file disappeared while it was being copied (was the stick pulled out?)';
+    case 'ENOTCONN':
+    case 'ENODEV':
+    case 'ENXIO':
+    case 'ECONNABORTED':
+      return 'the stick went away while it was being read (was the stick pulled out?)';
+    case 'EIO':
+      return 'the stick or the disk could not be read or written (input/output error; was the stick pulled out?)';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission was refused';
+    default:
+      return (error as Error).message;
+  }
+}
+
+/** `O_NOFOLLOW` where the platform has it: opening a name that is a symbolic link fails. */
+export const NOFOLLOW: number = fs.constants.O_NOFOLLOW ?? 0;
+
+/** A small file of the package read whole, or why it cannot be: absent, not a regular file, or over `maxBytes`. */
+export async function readSmallFile(root: string, name: string, maxBytes: number): Promise<{ bytes: Buffer } | { missing: true } | { problem: string }> {
+  const full = path.join(root, name);
+  let stat;
+  try {
+    stat = await fs.lstat(full);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { missing: true };
+    return { problem: `could not be read: ${explainIoError(error)}` };
+  }
+  if (!stat.isFile()) return { problem: 'is not a regular file' };
+  if (stat.size > maxBytes) return { problem: `is ${formatBytes(stat.size)}, more than the ${formatBytes(maxBytes)} allowed` };
+  let handle;
+  try {
+    handle = await fs.open(full, fs.constants.O_RDONLY | NOFOLLOW);
+    const bytes = Buffer.alloc(stat.size);
+    const { bytesRead } = await handle.read(bytes, 0, stat.size, 0);
+    return { bytes: bytes.subarray(0, bytesRead) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { problem: `could not be read: ${explainIoError(error)}${code ? ` [${code}]` : ''}` };
+  } finally {
+    await handle?.close();
   }
 }
 

@@ -11,7 +11,13 @@ export interface PackageLimits {
   maxTotalBytes: number;
   /** Bytes of `exhibit.json`. */
   maxExhibitBytes: number;
-  /** Pixels of a picture (width × height), read from its header before any decoding. */
+  /** Bytes of `manifest.json` (about 150 bytes a file). */
+  maxManifestBytes: number;
+  /** Bytes of `signature.json`. */
+  maxSignatureBytes: number;
+  /** Bytes of a `.glb` model (the glTF validator holds it whole, in a worker of its own). */
+  maxModelBytes: number;
+  /** Pixels of a picture (width × height): read from its header, then held to while decoding it. */
   maxPixels: number;
   /** Longest side of a picture, pixels. */
   maxImageSide: number;
@@ -27,8 +33,11 @@ export const DEFAULT_LIMITS: PackageLimits = {
   maxFileBytes: 1024 * 1024 * 1024,
   maxTotalBytes: 4 * 1024 * 1024 * 1024,
   maxExhibitBytes: 4 * 1024 * 1024,
-  maxPixels: 50_000_000,
-  maxImageSide: 16_384,
+  maxManifestBytes: 2 * 1024 * 1024,
+  maxSignatureBytes: 4 * 1024,
+  maxModelBytes: 256 * 1024 * 1024,
+  maxPixels: 24_000_000,
+  maxImageSide: 8192,
   maxZipRatio: 200,
   maxDepth: 8,
 };

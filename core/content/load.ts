@@ -2,9 +2,10 @@
  * Reading a content package folder into a checked exhibit. Every problem is reported with its
  * file and place, all at once.
  */
-import fs from 'node:fs/promises';
-import path from 'node:path';
+import { readSmallFile } from './files.ts';
+import { parseJsonBounded } from './json.ts';
 import { completeLanguages, formatPath } from './lang.ts';
+import { DEFAULT_LIMITS } from './limits.ts';
 import { ExhibitSchema, SCHEMA_VERSION, type Exhibit, type Language } from './schema.ts';
 
 /** One problem found in a package, in words staff can act on. */
@@ -51,22 +52,22 @@ export function checkExhibitData(data: unknown): LoadResult {
   return { ok: true, exhibit, languages, problems };
 }
 
+/**
+ * The parsed `exhibit.json` of a package folder, or the one problem that stops it being read:
+ * missing, not a regular file, larger than allowed (refused before it is read), nested too
+ * deep or not JSON.
+ */
+export async function readExhibitJson(dir: string, maxBytes = DEFAULT_LIMITS.maxExhibitBytes): Promise<{ ok: true; data: unknown } | { ok: false; problem: Problem }> {
+  const problem = (message: string): { ok: false; problem: Problem } => ({ ok: false, problem: { file: 'exhibit.json', place: '', message, severity: 'error' } });
+  const read = await readSmallFile(dir, 'exhibit.json', maxBytes);
+  if ('missing' in read) return problem('is missing: a package has exhibit.json at its top level');
+  if ('problem' in read) return problem(read.problem);
+  const parsed = parseJsonBounded(read.bytes.toString('utf8'));
+  return parsed.ok ? { ok: true, data: parsed.value } : problem(parsed.message);
+}
+
 /** Reads `exhibit.json` from a package folder and checks it. */
 export async function loadPackage(dir: string): Promise<LoadResult> {
-  let text: string;
-  try {
-    text = await fs.readFile(path.join(dir, 'exhibit.json'), 'utf8');
-  } catch {
-    return { ok: false, problems: [{ file: 'exhibit.json', place: '', message: 'is missing from the package', severity: 'error' }] };
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return {
-      ok: false,
-      problems: [{ file: 'exhibit.json', place: '', message: `is not valid JSON (${(error as Error).message})`, severity: 'error' }],
-    };
-  }
-  return checkExhibitData(data);
+  const read = await readExhibitJson(dir);
+  return read.ok ? checkExhibitData(read.data) : { ok: false, problems: [read.problem] };
 }

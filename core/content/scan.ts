@@ -6,6 +6,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { formatBytes, type PackageLimits } from './limits.ts';
 import type { Problem } from './load.ts';
+import { packagePathProblem, pathClashes } from './package-path.ts';
 
 /** A regular file of the package. */
 export interface PackageFile {
@@ -63,8 +64,9 @@ export async function scanPackage(root: string, limits: PackageLimits): Promise<
         problems.push(error(relPath, 'is a special file (device, pipe or socket), not a regular file'));
         continue;
       }
-      if (/[\\:*?"<>|\u0000-\u001f]/.test(name)) {
-        problems.push(error(relPath, 'has a name with characters that are not allowed (\\ : * ? " < > | or control characters)'));
+      const bad = packagePathProblem(relPath);
+      if (bad) {
+        problems.push(error(relPath, bad));
         continue;
       }
       count += 1;
@@ -82,6 +84,10 @@ export async function scanPackage(root: string, limits: PackageLimits): Promise<
   };
 
   await walk(root, '', 0);
+  for (const clash of pathClashes(files.keys())) {
+    problems.push(error(clash.path, clash.message));
+    files.delete(clash.path);
+  }
   if (total > limits.maxTotalBytes)
     problems.push(error('.', `the package holds ${formatBytes(total)}, more than the ${formatBytes(limits.maxTotalBytes)} allowed`));
   return { files, problems };

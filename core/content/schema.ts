@@ -5,6 +5,7 @@
  * Runs in Node and in the browser (no Node or DOM imports).
  */
 import { z } from 'zod';
+import { packagePathProblem } from './package-path.ts';
 
 /** Languages a visitor can choose, in switcher order. */
 export const LANGUAGES = ['zh-Hans', 'ru', 'en'] as const;
@@ -40,17 +41,17 @@ export const IdSchema = z
   .regex(idPattern, 'must be lower-case letters, digits and hyphens (for example "first-tractor")');
 
 /**
- * A path to a file inside the package: relative, forward slashes, never leaving the package.
+ * A path to a file inside the package, held to the one package path rule (`package-path.ts`).
  * The validator checks again on the real file system (symbolic links, special files).
  */
 export const AssetPathSchema = z
   .string()
   .min(1, 'is empty')
   .max(240, 'is longer than 240 characters')
-  .refine((p) => !p.startsWith('/') && !/^[a-zA-Z]:/.test(p), 'is an absolute path; use a path inside the package')
-  .refine((p) => !p.includes('\\'), 'uses a backslash; use forward slashes')
-  .refine((p) => !p.split('/').some((s) => s === '..' || s === '.' || s === ''), 'leaves the package or has an empty part')
-  .refine((p) => !/[\u0000-\u001f]/.test(p), 'has control characters');
+  .superRefine((p, ctx) => {
+    const why = packagePathProblem(p);
+    if (why) ctx.addIssue({ code: 'custom', message: why });
+  });
 
 const rightsPattern =
   /^https?:\/\/(rightsstatements\.org\/vocab\/[A-Za-z-]+\/1\.0\/|creativecommons\.org\/(licenses\/[a-z-]+\/[0-9.]+\/|publicdomain\/(zero\/1\.0|mark\/1\.0)\/))$/;

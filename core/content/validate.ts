@@ -8,8 +8,10 @@ import path from 'node:path';
 import { checkGlb } from './glb.ts';
 import { findMissingTexts, formatPath } from './lang.ts';
 import { DEFAULT_LIMITS, formatBytes, type PackageLimits } from './limits.ts';
-import { checkExhibitData, type Problem } from './load.ts';
-import { ManifestSchema, MANIFEST_FILE, SIGNATURE_FILE, SignatureSchema, checkSignature, hashFile, type Manifest } from './manifest.ts';
+import { checkExhibitData, readExhibitJson, type Problem } from './load.ts';
+import { MANIFEST_FILE, SIGNATURE_FILE, hashFile, type Manifest } from './manifest.ts';
+import { manifestMessages, readManifest } from './manifest-check.ts';
+import { mediaProblem, pictureProblem } from './media-check.ts';
 import { parseMarkup } from './markup.ts';
 import { scanPackage, type PackageFile } from './scan.ts';
 import type { Exhibit, Language } from './schema.ts';
@@ -199,6 +201,18 @@ async function checkFiles(root: string, exhibit: Exhibit, files: Map<string, Pac
         problems.push(
           err(file.path, '', `is ${sniffed.width} × ${sniffed.height} pixels, more than the ${Math.round(limits.maxPixels / 1e6)} megapixels (and ${limits.maxImageSide} pixels a side) a picture may have`),
         );
+      else {
+        const why = await pictureProblem(full, limits);
+        if (why) problems.push(err(file.path, '', why));
+      }
+    }
+    if (expected.kind === 'audio' || expected.kind === 'video') {
+      const why = await mediaProblem(full, expected.kind);
+      if (why) problems.push(err(file.path, '', why));
+    }
+    if (expected.kind === 'model' && file.size > limits.maxModelBytes) {
+      problems.push(err(file.path, '', `is ${formatBytes(file.size)}, more than the ${formatBytes(limits.maxModelBytes)} a 3D model may be`));
+      continue;
     }
     if (expected.kind === 'model') {
       const report = await checkGlb(full);
@@ -219,48 +233,20 @@ async function checkFiles(root: string, exhibit: Exhibit, files: Map<string, Pac
   return problems;
 }
 
-async function checkManifest(root: string, files: Map<string, PackageFile>, options: ValidateOptions): Promise<{ problems: Problem[]; manifest?: Manifest }> {
+async function checkManifest(root: string, files: Map<string, PackageFile>, options: ValidateOptions, limits: PackageLimits): Promise<{ problems: Problem[]; manifest?: Manifest }> {
+  const read = await readManifest(root, limits, { trustedKeys: options.trustedKeys ?? [], required: options.requireManifest ?? false });
+  const { manifest } = read;
+  if (!manifest) return { problems: read.problems };
   const problems: Problem[] = [];
-  if (!files.has(MANIFEST_FILE)) {
-    if (options.requireManifest || options.trustedKeys?.length) problems.push(err(MANIFEST_FILE, '', 'is missing: make the package with "kiosk-content pack"'));
-    return { problems };
-  }
-  const bytes = await fs.readFile(path.join(root, MANIFEST_FILE));
-  let manifest: Manifest;
-  try {
-    const parsed = ManifestSchema.safeParse(JSON.parse(bytes.toString('utf8')));
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push(err(MANIFEST_FILE, formatPath(issue.path), issue.message));
-      return { problems };
-    }
-    manifest = parsed.data;
-  } catch (e) {
-    return { problems: [err(MANIFEST_FILE, '', `is not valid JSON (${(e as Error).message})`)] };
-  }
   const listed = new Map(manifest.files.map((f) => [f.path, f]));
-  for (const [i, entry] of manifest.files.entries()) {
+  for (const entry of manifest.files) {
     const file = files.get(entry.path);
-    if (!file) problems.push(err(MANIFEST_FILE, `files[${i}]`, `lists "${entry.path}", which is missing from the package`));
-    else if (file.size !== entry.size) problems.push(err(entry.path, '', `is ${formatBytes(file.size)}, but the manifest says ${formatBytes(entry.size)}: the file was changed or damaged`));
-    else if (!options.hashesVerified && (await hashFile(path.join(root, ...entry.path.split('/')))) !== entry.sha256)
-      problems.push(err(entry.path, '', 'does not match its SHA-256 in the manifest: the file was changed or damaged'));
+    if (!file) problems.push(err(entry.path, '', manifestMessages.missingFile(entry.size)));
+    else if (file.size > entry.size) problems.push(err(entry.path, '', manifestMessages.larger(entry.size)));
+    else if (file.size !== entry.size) problems.push(err(entry.path, '', manifestMessages.otherSize(file.size, entry.size)));
+    else if (!options.hashesVerified && (await hashFile(path.join(root, ...entry.path.split('/')))) !== entry.sha256) problems.push(err(entry.path, '', manifestMessages.otherHash));
   }
-  for (const name of files.keys())
-    if (name !== MANIFEST_FILE && name !== SIGNATURE_FILE && !listed.has(name)) problems.push(err(name, '', 'is not listed in the manifest: it was added after the package was made'));
-
-  const keys = options.trustedKeys ?? [];
-  if (keys.length > 0) {
-    if (!files.has(SIGNATURE_FILE)) problems.push(err(SIGNATURE_FILE, '', 'is missing: this kiosk accepts signed packages only'));
-    else {
-      try {
-        const signature = SignatureSchema.parse(JSON.parse(await fs.readFile(path.join(root, SIGNATURE_FILE), 'utf8')));
-        const why = checkSignature(bytes, signature, keys);
-        if (why) problems.push(err(SIGNATURE_FILE, '', why));
-      } catch {
-        problems.push(err(SIGNATURE_FILE, '', 'is not a valid signature file'));
-      }
-    }
-  }
+  for (const name of files.keys()) if (name !== MANIFEST_FILE && name !== SIGNATURE_FILE && !listed.has(name)) problems.push(err(name, '', manifestMessages.notListed));
   return { problems, manifest };
 }
 
@@ -277,9 +263,13 @@ export async function validatePackage(source: string, options: ValidateOptions =
   }
   let root = source;
   if (stat.isFile() && source.toLowerCase().endsWith('.zip')) {
-    const work = await fs.mkdtemp(path.join(options.workDir ?? os.tmpdir(), 'kiosk-unzip-'));
+    const parent = options.workDir ?? os.tmpdir();
+    const work = await fs.mkdtemp(path.join(parent, 'kiosk-unzip-'));
     cleanup = () => fs.rm(work, { recursive: true, force: true });
-    const problems = await extractZip(source, work, limits);
+    const problems = await extractZip(source, work, limits, path.basename(source), { beforeUnpack: (bytes) => noRoomFor(parent, bytes) }).catch(async (error: unknown) => {
+      await cleanup();
+      throw error;
+    });
     if (problems.length > 0) return fail(problems);
     root = await packageRootIn(work);
   } else if (stat.isSymbolicLink()) {
@@ -287,29 +277,40 @@ export async function validatePackage(source: string, options: ValidateOptions =
   } else if (!stat.isDirectory()) {
     return fail([err(path.basename(source), '', 'is neither a package folder nor a .zip')]);
   }
-
-  const { files, problems } = await scanPackage(root, limits);
-  const exhibitFile = files.get('exhibit.json');
-  if (!exhibitFile) {
-    if (!problems.some((p) => p.file === 'exhibit.json')) problems.push(err('exhibit.json', '', 'is missing: a package has exhibit.json at its top level'));
-    return { ok: false, problems, root, files, cleanup };
-  }
-  if (exhibitFile.size > limits.maxExhibitBytes) {
-    problems.push(err('exhibit.json', '', `is ${formatBytes(exhibitFile.size)}, more than the ${formatBytes(limits.maxExhibitBytes)} allowed`));
-    return { ok: false, problems, root, files, cleanup };
-  }
-  let data: unknown;
   try {
-    data = JSON.parse(await fs.readFile(path.join(root, 'exhibit.json'), 'utf8'));
-  } catch (e) {
-    problems.push(err('exhibit.json', '', `is not valid JSON (${(e as Error).message})`));
-    return { ok: false, problems, root, files, cleanup };
+    return await validateFolder(root, options, limits, cleanup);
+  } catch (error) {
+    await cleanup();
+    throw error;
   }
-  const checked = checkExhibitData(data);
+}
+
+/** Why `bytes` more cannot be written under `dir` (with room to spare), or undefined when they can. */
+export async function noRoomFor(dir: string, bytes: number, freeBytes: (dir: string) => Promise<number> = diskFree): Promise<string | undefined> {
+  const free = await freeBytes(dir);
+  return bytes + 16 * 1024 * 1024 > free ? `needs ${formatBytes(bytes)} but the kiosk’s disk has only ${formatBytes(free)} free` : undefined;
+}
+
+/** Free bytes on the disk that holds `dir`. */
+export async function diskFree(dir: string): Promise<number> {
+  const stats = await fs.statfs(dir);
+  return stats.bavail * stats.bsize;
+}
+
+async function validateFolder(root: string, options: ValidateOptions, limits: PackageLimits, cleanup: () => Promise<void>): Promise<ValidationReport> {
+  const { files, problems } = await scanPackage(root, limits);
+  const refuse = (more: Problem[]): ValidationReport => ({ ok: false, problems: [...problems, ...more], root, files, cleanup });
+  // With a key trusted, nothing else of a package is looked at until its signature holds.
+  let manifest = (options.trustedKeys ?? []).length > 0 ? await checkManifest(root, files, options, limits) : undefined;
+  if (manifest && !manifest.manifest) return refuse(manifest.problems);
+  if (!files.has('exhibit.json') && problems.some((p) => p.file === 'exhibit.json')) return refuse([]);
+  const read = await readExhibitJson(root, limits.maxExhibitBytes);
+  if (!read.ok) return refuse([read.problem]);
+  const checked = checkExhibitData(read.data);
   problems.push(...checked.problems);
-  const manifest = await checkManifest(root, files, options);
+  manifest ??= await checkManifest(root, files, options, limits);
   problems.push(...manifest.problems);
-  if (!checked.ok) return { ok: false, problems, root, files, cleanup };
+  if (!checked.ok) return refuse([]);
 
   const { exhibit } = checked;
   problems.push(...duplicateIds(exhibit), ...brokenLinks(exhibit), ...badMarkup(exhibit), ...missingLanguages(exhibit));

@@ -11,17 +11,12 @@ import { Transform } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { formatBytes, type PackageLimits } from './limits.ts';
 import type { Problem } from './load.ts';
+import { packagePathProblem, pathClashes } from './package-path.ts';
 
 const error = (file: string, message: string): Problem => ({ file, place: '', message, severity: 'error' });
 
-/** Why a zip entry's name cannot be used, or undefined when it can. */
-export function badEntryName(name: string): string | undefined {
-  if (name.includes('\\')) return 'uses a backslash in its name';
-  if (name.startsWith('/') || /^[a-zA-Z]:/.test(name)) return 'has an absolute path';
-  if (name.split('/').some((p) => p === '..')) return 'leaves the package (its path contains "..")';
-  if (/[\u0000-\u001f]/.test(name)) return 'has control characters in its name';
-  return undefined;
-}
+/** Entries larger than this are held to the packing ratio one by one; all together always are. */
+const RATIO_FROM_BYTES = 64 * 1024;
 
 function openZip(file: string): Promise<ZipFile> {
   return new Promise((resolve, reject) =>
@@ -48,8 +43,14 @@ function openStream(zip: ZipFile, entry: Entry): Promise<NodeJS.ReadableStream> 
   return new Promise((resolve, reject) => zip.openReadStream(entry, (err, stream) => (err || !stream ? reject(err ?? new Error('no stream')) : resolve(stream))));
 }
 
+/** What the caller decides once the zip's entries are known and before a byte is written. */
+export interface ZipHooks {
+  /** Given the bytes the zip unpacks to, a reason to refuse it (no room on the disk), or undefined. */
+  beforeUnpack?: (totalBytes: number) => Promise<string | undefined>;
+}
+
 /** Unpacks `zipFile` into the empty folder `dest`; returns the problems (none when all went well). */
-export async function extractZip(zipFile: string, dest: string, limits: PackageLimits, label = path.basename(zipFile)): Promise<Problem[]> {
+export async function extractZip(zipFile: string, dest: string, limits: PackageLimits, label = path.basename(zipFile), hooks: ZipHooks = {}): Promise<Problem[]> {
   let zip: ZipFile;
   try {
     zip = await openZip(zipFile);
@@ -57,6 +58,7 @@ export async function extractZip(zipFile: string, dest: string, limits: PackageL
     return [error(label, `is not a readable zip file (${(e as Error).message})`)];
   }
   try {
+    if (zip.entryCount > limits.maxFiles * 2) return [error(label, `holds ${zip.entryCount} entries, more than the ${limits.maxFiles} files allowed`)];
     let entries: Entry[];
     try {
       entries = await readEntries(zip);
@@ -67,50 +69,62 @@ export async function extractZip(zipFile: string, dest: string, limits: PackageL
     const files = entries.filter((e) => !e.fileName.endsWith('/'));
     if (files.length > limits.maxFiles) problems.push(error(label, `holds ${files.length} files, more than the ${limits.maxFiles} allowed`));
     let total = 0;
-    const seen = new Set<string>();
+    let packed = 0;
+    const named: string[] = [];
+    const folders: string[] = [];
     for (const entry of entries) {
       const name = entry.fileName;
-      const bad = badEntryName(name);
+      const bad = packagePathProblem(name, { folder: true });
       if (bad) {
         problems.push(error(`${label}: ${name}`, bad));
         continue;
       }
-      const key = name.toLowerCase();
-      if (seen.has(key)) problems.push(error(`${label}: ${name}`, 'appears twice in the zip'));
-      seen.add(key);
       const mode = (entry.externalFileAttributes >>> 16) & 0o170000;
       if (mode === 0o120000) problems.push(error(`${label}: ${name}`, 'is a symbolic link; a package holds real files only'));
       else if (mode !== 0 && mode !== 0o100000 && mode !== 0o040000) problems.push(error(`${label}: ${name}`, 'is a special file, not a regular file'));
-      if (name.endsWith('/')) continue;
+      if (name.endsWith('/')) {
+        folders.push(name);
+        continue;
+      }
+      named.push(name);
       if (entry.uncompressedSize > limits.maxFileBytes)
         problems.push(error(`${label}: ${name}`, `unpacks to ${formatBytes(entry.uncompressedSize)}, more than the ${formatBytes(limits.maxFileBytes)} a file may be`));
-      if (entry.uncompressedSize > 1024 * 1024 && entry.uncompressedSize > entry.compressedSize * limits.maxZipRatio)
+      if (entry.uncompressedSize > RATIO_FROM_BYTES && entry.uncompressedSize > entry.compressedSize * limits.maxZipRatio)
         problems.push(error(`${label}: ${name}`, `unpacks ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))} times larger than it is packed: refused as a zip bomb`));
       total += entry.uncompressedSize;
+      packed += entry.compressedSize;
     }
+    for (const clash of pathClashes(named)) problems.push(error(`${label}: ${clash.path}`, clash.message));
+    const fileNames = new Set(named.map((n) => n.toLowerCase()));
+    for (const folder of folders) if (fileNames.has(folder.slice(0, -1).toLowerCase())) problems.push(error(`${label}: ${folder}`, 'is a folder with the name of a file in the zip'));
     if (total > limits.maxTotalBytes) problems.push(error(label, `unpacks to ${formatBytes(total)}, more than the ${formatBytes(limits.maxTotalBytes)} allowed`));
+    else if (total > RATIO_FROM_BYTES && total > packed * limits.maxZipRatio)
+      problems.push(error(label, `unpacks to ${formatBytes(total)}, ${Math.round(total / Math.max(1, packed))} times more than it is packed: refused as a zip bomb`));
     if (problems.length > 0) return problems;
+    const refusal = await hooks.beforeUnpack?.(total);
+    if (refusal) return [error(label, refusal)];
 
     for (const entry of entries) {
       const target = path.join(dest, ...entry.fileName.split('/').filter(Boolean));
       if (!target.startsWith(dest + path.sep)) return [error(`${label}: ${entry.fileName}`, 'leaves the package')];
-      if (entry.fileName.endsWith('/')) {
-        await fsp.mkdir(target, { recursive: true });
-        continue;
-      }
-      await fsp.mkdir(path.dirname(target), { recursive: true });
-      let written = 0;
-      const counter = new Transform({
-        transform(chunk: Buffer, _enc, done) {
-          written += chunk.length;
-          if (written > entry.uncompressedSize) done(new Error('inflates past its declared size'));
-          else done(null, chunk);
-        },
-      });
       try {
+        if (entry.fileName.endsWith('/')) {
+          await fsp.mkdir(target, { recursive: true });
+          continue;
+        }
+        await fsp.mkdir(path.dirname(target), { recursive: true });
+        let written = 0;
+        const counter = new Transform({
+          transform(chunk: Buffer, _enc, done) {
+            written += chunk.length;
+            if (written > entry.uncompressedSize) done(new Error('inflates past its declared size'));
+            else done(null, chunk);
+          },
+        });
         await pipeline(await openStream(zip, entry), counter, fs.createWriteStream(target, { flags: 'wx' }));
       } catch (e) {
-        return [error(`${label}: ${entry.fileName}`, `cannot be unpacked (${(e as Error).message})`)];
+        const code = (e as NodeJS.ErrnoException).code;
+        return [error(`${label}: ${entry.fileName}`, `cannot be unpacked (${code === 'ENOSPC' ? 'the kiosk’s disk is full' : code ?? (e as Error).message})`)];
       }
     }
     return [];

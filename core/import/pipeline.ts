@@ -17,13 +17,15 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportProgressView } from '../contract.ts';
 import { syncDir, type FaultPoint } from '../fs-atomic.ts';
-import { DEFAULT_LIMITS, formatBytes } from '../content/limits.ts';
-import { checkExhibitData, formatProblem, type Problem } from '../content/load.ts';
-import { ManifestSchema, MANIFEST_FILE, SIGNATURE_FILE, SignatureSchema, checkSignature, type Manifest } from '../content/manifest.ts';
+import { explainIoError, NOFOLLOW, readSmallFile } from '../content/files.ts';
+import { DEFAULT_LIMITS } from '../content/limits.ts';
+import { checkExhibitData, formatProblem, readExhibitJson, type Problem } from '../content/load.ts';
+import { MANIFEST_FILE, SIGNATURE_FILE } from '../content/manifest.ts';
+import { manifestMessages, readManifest } from '../content/manifest-check.ts';
 import { scanPackage } from '../content/scan.ts';
-import { validatePackage } from '../content/validate.ts';
+import { diskFree, noRoomFor, validatePackage } from '../content/validate.ts';
 import { extractZip, packageRootIn } from '../content/zip.ts';
-import { compareVersions, listVersions, readPointer, readStatus, stagingDir, tidy, versionsDir, writePointer, type InstalledVersion } from './versions.ts';
+import { confirmMessage, confirmReason, listVersions, readPointer, readStatus, stagingDir, tidy, versionsDir, writePointer, type ConfirmReason, type ExhibitVersion, type InstalledVersion } from './versions.ts';
 
 /** Progress of the copy, as the admin screen's bar shows it, plus the file being copied. */
 export interface ImportProgress extends ImportProgressView {
@@ -45,38 +47,26 @@ export interface ImportOptions {
   now?: () => number;
   /** The wall-clock time recorded in install.json (staff see it; visitors never do). */
   installedAt?: () => string;
+  /** The exhibit built into the kiosk, on screen while nothing is installed (installing over it asks like over any other). */
+  builtIn?: ExhibitVersion;
   /** Free bytes on the kiosk's disk; `fs.statfs` by default. */
   freeBytes?: (dir: string) => Promise<number>;
 }
 
 export type ImportResult =
   | { ok: true; installed: InstalledVersion; replaced: InstalledVersion | null }
-  | { ok: false; problems: Problem[]; needsConfirmation?: { active: string; incoming: string } };
+  | { ok: false; problems: Problem[]; needsConfirmation?: NeedsConfirmation };
+
+/** What staff are asked to confirm: the versions, and the exhibits when they differ. */
+export interface NeedsConfirmation {
+  active: string;
+  incoming: string;
+  reason: ConfirmReason;
+  activeId: string;
+  incomingId: string;
+}
 
 const fail = (file: string, message: string, place = ''): ImportResult => ({ ok: false, problems: [{ file, place, message, severity: 'error' }] });
-
-async function defaultFreeBytes(dir: string): Promise<number> {
-  const stats = await fsp.statfs(dir);
-  return stats.bavail * stats.bsize;
-}
-
-/** Why an error happened, in words staff can act on. */
-export function explainIoError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'ENOSPC':
-      return 'the kiosk’s disk is full';
-    case 'ENOENT':
-      return 'a file disappeared while it was being copied (was the stick pulled out?)';
-    case 'EIO':
-      return 'the stick or the disk could not be read or written (input/output error; was the stick pulled out?)';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission was refused';
-    default:
-      return (error as Error).message;
-  }
-}
 
 const CHUNK = 4 * 1024 * 1024;
 
@@ -87,7 +77,7 @@ const CHUNK = 4 * 1024 * 1024;
  * enough to tell a file that grew. Returns the open copy, for the caller to sync and close.
  */
 async function copyHashing(from: string, to: string, expected: number, onBytes: (bytes: number) => void): Promise<{ file: fsp.FileHandle; size: number; sha256: string }> {
-  const source = await fsp.open(from, 'r');
+  const source = await fsp.open(from, fsp.constants.O_RDONLY | NOFOLLOW);
   let target: fsp.FileHandle | undefined;
   let writing: Promise<void> = Promise.resolve();
   try {
@@ -163,6 +153,8 @@ class SyncQueue {
   }
 }
 
+export { explainIoError };
+
 /** Installs a package; never leaves a half-installed version active. */
 export async function importPackage(options: ImportOptions): Promise<ImportResult> {
   const fault = options.fault ?? (() => {});
@@ -189,7 +181,9 @@ export async function importPackage(options: ImportOptions): Promise<ImportResul
 
   try {
     report({ phase: 'checking', bytesDone: 0, bytesTotal: 0, filesDone: 0, filesTotal: 0, secondsLeft: null });
-    const isZip = (await fsp.lstat(options.source).catch(() => undefined))?.isFile() && options.source.toLowerCase().endsWith('.zip');
+    const sourceStat = await fsp.lstat(options.source).catch(() => undefined);
+    const isZip = sourceStat?.isFile() && options.source.toLowerCase().endsWith('.zip');
+    const freeBytes = options.freeBytes ?? diskFree;
     let sourceRoot = options.source;
     await fault('create staging folder');
     await fsp.mkdir(work, { recursive: true });
@@ -197,40 +191,22 @@ export async function importPackage(options: ImportOptions): Promise<ImportResul
       await fault('unpack the zip');
       const unpacked = path.join(work, 'unpacked');
       await fsp.mkdir(unpacked);
-      const problems = await extractZip(options.source, unpacked, DEFAULT_LIMITS);
+      // Unpacked, then copied again into the version: room for both before a byte is written.
+      const problems = await extractZip(options.source, unpacked, DEFAULT_LIMITS, path.basename(options.source), { beforeUnpack: (bytes) => noRoomFor(dataDir, 2 * bytes, freeBytes) });
       if (problems.length > 0) return { ok: false, problems };
       sourceRoot = await packageRootIn(unpacked);
-    } else if (!(await fsp.lstat(options.source).catch(() => undefined))?.isDirectory()) {
+    } else if (!sourceStat?.isDirectory()) {
       return fail(path.basename(options.source), 'cannot be found, or is neither a package folder nor a .zip');
     }
 
-    // 1–2. Manifest, signature and exhibit.json, before copying anything.
-    const manifestBytes = await fsp.readFile(path.join(sourceRoot, MANIFEST_FILE)).catch(() => undefined);
-    if (!manifestBytes) return fail(MANIFEST_FILE, 'is missing: make the package with "kiosk-content pack"');
-    let manifest: Manifest;
-    try {
-      manifest = ManifestSchema.parse(JSON.parse(manifestBytes.toString('utf8')));
-    } catch {
-      return fail(MANIFEST_FILE, 'is not a valid manifest');
-    }
-    if (keys.length > 0) {
-      const signatureText = await fsp.readFile(path.join(sourceRoot, SIGNATURE_FILE), 'utf8').catch(() => undefined);
-      if (!signatureText) return fail(SIGNATURE_FILE, 'is missing: this kiosk accepts signed packages only');
-      let why: string | undefined;
-      try {
-        why = checkSignature(manifestBytes, SignatureSchema.parse(JSON.parse(signatureText)), keys);
-      } catch {
-        why = 'is not a valid signature file';
-      }
-      if (why) return fail(SIGNATURE_FILE, why);
-    }
-    let exhibitData: unknown;
-    try {
-      exhibitData = JSON.parse(await fsp.readFile(path.join(sourceRoot, 'exhibit.json'), 'utf8'));
-    } catch (e) {
-      return fail('exhibit.json', (e as NodeJS.ErrnoException).code ? 'is missing from the package' : `is not valid JSON (${(e as Error).message})`);
-    }
-    const early = checkExhibitData(exhibitData);
+    // 1–2. Signature, manifest and exhibit.json, before copying anything; the manifest's paths
+    // pass the package path rule before any of them is joined to a folder.
+    const read = await readManifest(sourceRoot, DEFAULT_LIMITS, { trustedKeys: keys, required: true });
+    if (!read.manifest) return { ok: false, problems: read.problems };
+    const manifest = read.manifest;
+    const exhibitRead = await readExhibitJson(sourceRoot);
+    if (!exhibitRead.ok) return { ok: false, problems: [exhibitRead.problem] };
+    const early = checkExhibitData(exhibitRead.data);
     if (!early.ok) return { ok: false, problems: early.problems };
     const exhibit = early.exhibit;
     if (manifest.package.id !== exhibit.id || manifest.package.version !== exhibit.version)
@@ -238,29 +214,23 @@ export async function importPackage(options: ImportOptions): Promise<ImportResul
 
     const { active } = await readStatus(dataDir);
     replaced = active;
-    if (active && active.id === exhibit.id && compareVersions(exhibit.version, active.version) <= 0 && !options.allowSameOrOlder)
+    const onScreen = active ?? options.builtIn ?? null;
+    const reason = onScreen ? confirmReason(onScreen, exhibit) : undefined;
+    if (onScreen && reason && !options.allowSameOrOlder)
       return {
         ok: false,
-        needsConfirmation: { active: active.version, incoming: exhibit.version },
-        problems: [
-          {
-            file: 'exhibit.json',
-            place: 'version',
-            message: `is ${exhibit.version}, ${compareVersions(exhibit.version, active.version) === 0 ? 'the same as' : 'older than'} the version on screen (${active.version}); confirm to install it anyway`,
-            severity: 'error',
-          },
-        ],
+        needsConfirmation: { active: onScreen.version, incoming: exhibit.version, reason, activeId: onScreen.id, incomingId: exhibit.id },
+        problems: [{ file: 'exhibit.json', place: reason === 'other-exhibit' ? 'id' : 'version', message: confirmMessage(reason, onScreen, exhibit), severity: 'error' }],
       };
 
     const scan = await scanPackage(sourceRoot, DEFAULT_LIMITS);
     if (scan.problems.length > 0) return { ok: false, problems: scan.problems };
     const listed = new Set(manifest.files.map((f) => f.path));
-    for (const name of scan.files.keys())
-      if (name !== MANIFEST_FILE && name !== SIGNATURE_FILE && !listed.has(name)) return fail(name, 'is not listed in the manifest: it was added after the package was made');
+    for (const name of scan.files.keys()) if (name !== MANIFEST_FILE && name !== SIGNATURE_FILE && !listed.has(name)) return fail(name, manifestMessages.notListed);
 
     const bytesTotal = manifest.files.reduce((sum, f) => sum + f.size, 0);
-    const free = await (options.freeBytes ?? defaultFreeBytes)(dataDir);
-    if (bytesTotal + 16 * 1024 * 1024 > free) return fail('.', `needs ${formatBytes(bytesTotal)} but the kiosk’s disk has only ${formatBytes(free)} free`);
+    const noRoom = await noRoomFor(dataDir, bytesTotal, freeBytes);
+    if (noRoom) return fail('.', noRoom);
 
     // 3. Copy with hashing, every byte checked against the manifest.
     const started = now();
@@ -284,10 +254,10 @@ export async function importPackage(options: ImportOptions): Promise<ImportResul
           await fsp.mkdir(dir, { recursive: true });
           madeDirs.add(dir);
         }
-        const grown = `is larger than the manifest says (${formatBytes(entry.size)}): the file was changed or damaged`;
+        const grown = manifestMessages.larger(entry.size);
         const stat = await fsp.lstat(from).catch(() => undefined);
-        if (!stat) return fail(entry.path, 'is listed in the manifest but missing from the package');
-        if (!stat.isFile()) return fail(entry.path, 'is not a regular file');
+        if (!stat) return fail(entry.path, manifestMessages.missingFile(entry.size));
+        if (!stat.isFile()) return fail(entry.path, manifestMessages.notRegular);
         if (stat.size > entry.size) return fail(entry.path, grown);
         await fault(`copy ${entry.path}`);
         let lastReport = 0;
@@ -303,9 +273,9 @@ export async function importPackage(options: ImportOptions): Promise<ImportResul
           copied.size > entry.size
             ? grown
             : copied.size < entry.size
-              ? `is ${formatBytes(copied.size)}, but the manifest says ${formatBytes(entry.size)}: the file was changed or damaged`
+              ? manifestMessages.otherSize(copied.size, entry.size)
               : copied.sha256 !== entry.sha256
-                ? 'does not match its SHA-256 in the manifest: the file was changed or damaged'
+                ? manifestMessages.otherHash
                 : undefined;
         if (mismatch) {
           await copied.file.close();
@@ -325,10 +295,15 @@ export async function importPackage(options: ImportOptions): Promise<ImportResul
     } finally {
       await syncs.abandon();
     }
-    for (const extra of [MANIFEST_FILE, SIGNATURE_FILE]) {
-      if (!scan.files.has(extra)) continue;
-      await fault(`copy ${extra}`);
-      await fsp.copyFile(path.join(sourceRoot, extra), path.join(staged, extra));
+    // The manifest as it was read and checked (not read again from the stick); the signature
+    // is small and checked again by the validator below.
+    await fault(`copy ${MANIFEST_FILE}`);
+    await fsp.writeFile(path.join(staged, MANIFEST_FILE), read.bytes!, { flag: 'wx' });
+    if (scan.files.has(SIGNATURE_FILE)) {
+      await fault(`copy ${SIGNATURE_FILE}`);
+      const signature = await readSmallFile(sourceRoot, SIGNATURE_FILE, DEFAULT_LIMITS.maxSignatureBytes);
+      if (!('bytes' in signature)) return fail(SIGNATURE_FILE, 'problem' in signature ? signature.problem : manifestMessages.missingSignature);
+      await fsp.writeFile(path.join(staged, SIGNATURE_FILE), signature.bytes, { flag: 'wx' });
     }
     report({ ...progress(), phase: 'validating' });
 

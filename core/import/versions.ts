@@ -103,6 +103,34 @@ export function compareVersions(a: string, b: string): number {
   return x.pre < y.pre ? -1 : 1;
 }
 
+/** What is on screen or arriving: an exhibit's id and version. */
+export interface ExhibitVersion {
+  id: string;
+  version: string;
+}
+
+/** Why staff must confirm an install before it goes ahead. */
+export type ConfirmReason = 'same' | 'older' | 'other-exhibit';
+
+/**
+ * Whether installing `incoming` over what is on screen (an installed version, or the exhibit
+ * built into the kiosk when nothing is installed) needs staff to confirm: the same or an older
+ * version of the exhibit, or another exhibit altogether. One rule for the admin screen's check,
+ * the import and the CLI.
+ */
+export function confirmReason(onScreen: ExhibitVersion | null, incoming: ExhibitVersion): ConfirmReason | undefined {
+  if (!onScreen) return undefined;
+  if (onScreen.id !== incoming.id) return 'other-exhibit';
+  const order = compareVersions(incoming.version, onScreen.version);
+  return order === 0 ? 'same' : order < 0 ? 'older' : undefined;
+}
+
+/** The staff message for a confirmation, in the words of the import's problems. */
+export function confirmMessage(reason: ConfirmReason, onScreen: ExhibitVersion, incoming: ExhibitVersion): string {
+  if (reason === 'other-exhibit') return `is the exhibit "${incoming.id}", not "${onScreen.id}" that is on screen; confirm to replace it`;
+  return `is ${incoming.version}, ${reason === 'same' ? 'the same as' : 'older than'} the version on screen (${onScreen.version}); confirm to install it anyway`;
+}
+
 /** Checks every file of the active version against its manifest. */
 export async function verifyActive(dataDir: string): Promise<{ ok: boolean; problems: string[]; active: InstalledVersion | null }> {
   const { active } = await readStatus(dataDir);

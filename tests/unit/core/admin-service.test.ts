@@ -8,9 +8,10 @@ import { ContentStore } from '../../../core/content/store.ts';
 import type { ImportResultView, PushChannel } from '../../../core/contract.ts';
 import { readStatus } from '../../../core/import/versions.ts';
 import type { Stick } from '../../../core/import/sticks.ts';
+import { generateKeyPair } from '../../../core/content/manifest.ts';
 import { makePackedFolder } from '../../fixtures/make-package.ts';
 
-async function setup(health: 'silent' | 'bad' | 'good') {
+async function setup(health: 'silent' | 'bad' | 'good', trustedKeys: string[] = []) {
   const data = fs.mkdtempSync(path.join(os.tmpdir(), 'admin-svc-'));
   const pins = new PinStore(data);
   await pins.set('123456');
@@ -26,6 +27,7 @@ async function setup(health: 'silent' | 'bad' | 'good') {
     content,
     pins,
     sticks: () => sticks,
+    trustedKeys: async () => trustedKeys,
     healthTimeoutMs: 300,
     refresh: async () => {
       const active = await content.refresh();
@@ -54,8 +56,11 @@ describe('admin service', () => {
 
   it('installs, shows the new content, and keeps it when the screen reports it drew', async () => {
     const { admin, finished, packageId, data, pushes } = await setup('good');
-    expect((await admin.inspect(packageId)).ok).toBe(true);
-    expect(admin.install(packageId, false)).toEqual({ started: true });
+    const inspected = await admin.inspect(packageId);
+    expect(inspected.ok).toBe(true);
+    // The fixture is another exhibit than the built-in one on screen: staff confirm replacing it.
+    expect(inspected.needsConfirmation).toMatchObject({ reason: 'other-exhibit', incomingId: 'fixture' });
+    expect(admin.install(packageId, true)).toEqual({ started: true });
     const r = await finished;
     expect(r).toMatchObject({ ok: true, version: '2.0.0', rolledBack: false });
     expect((await readStatus(data)).active?.version).toBe('2.0.0');
@@ -64,7 +69,7 @@ describe('admin service', () => {
 
   it.each(['silent', 'bad'] as const)('rolls back by itself when the new content does not draw (%s)', async (health) => {
     const { admin, finished, packageId, data, content } = await setup(health);
-    admin.install(packageId, false);
+    admin.install(packageId, true);
     const r = await finished;
     expect(r).toMatchObject({ ok: false, rolledBack: true });
     expect((await readStatus(data)).active).toBeNull();
@@ -73,11 +78,25 @@ describe('admin service', () => {
 
   it('offers the built-in exhibit as a rollback target once something is installed', async () => {
     const { admin, finished, packageId, content } = await setup('good');
-    admin.install(packageId, false);
+    admin.install(packageId, true);
     await finished;
     const overview = await admin.overview();
     expect(overview.previous.map((v) => v.name)).toContain(BUILT_IN);
     expect(await admin.rollback(BUILT_IN)).toEqual({ ok: true });
     expect((await content.active()).source).toBe('default');
+  });
+
+  it('tells the admin screen that no signing key is trusted, or which keys are', async () => {
+    expect((await (await setup('good')).admin.overview()).signing).toEqual({ trustedKeyIds: [] });
+    const museum = generateKeyPair();
+    const other = generateKeyPair();
+    const { admin } = await setup('good', [museum.publicKeyPem, other.publicKeyPem]);
+    expect((await admin.overview()).signing).toEqual({ trustedKeyIds: [museum.keyId, other.keyId] });
+  });
+
+  it('still opens the admin screen when settings.json holds a key it cannot read', async () => {
+    const museum = generateKeyPair();
+    const { admin } = await setup('good', ['not a key', museum.publicKeyPem]);
+    expect((await admin.overview()).signing).toEqual({ trustedKeyIds: [museum.keyId] });
   });
 });

@@ -68,8 +68,9 @@ describe('kiosk log', () => {
     const log = new RotatingLog(dir, { maxBytes: 300 });
     for (let i = 0; i < 12; i += 1) log.info('tick', { i, pad: 'x'.repeat(40) });
     fs.writeFileSync(path.join(dir, 'logs', 'notes.txt'), 'not a log');
-    const dest = path.join(tmp(), 'stick', 'kiosk-logs');
-    const written = await exportLogs(dir, dest);
+    const stick = tmp();
+    const dest = path.join(stick, 'kiosk-logs');
+    const written = await exportLogs(dir, stick);
     expect(written[0]).toBe('kiosk.log');
     expect(written).toEqual(await logFiles(dir));
     expect(written).not.toContain('notes.txt');
@@ -78,8 +79,32 @@ describe('kiosk log', () => {
   });
 
   it('exports nothing, without failing, from a kiosk that has not logged yet', async () => {
-    const dest = path.join(tmp(), 'out');
-    expect(await exportLogs(tmp(), dest)).toEqual([]);
-    expect(fs.existsSync(dest)).toBe(true);
+    const stick = tmp();
+    expect(await exportLogs(tmp(), stick)).toEqual([]);
+    expect(fs.statSync(path.join(stick, 'kiosk-logs')).isDirectory()).toBe(true);
+  });
+
+  it('never writes through a link on the stick: kiosk-logs as a link to a folder of the kiosk is refused, and nothing lands there', async () => {
+    const dir = tmp();
+    new RotatingLog(dir).info('tick');
+    const home = tmp();
+    const stick = tmp();
+    fs.symlinkSync(home, path.join(stick, 'kiosk-logs'));
+    await expect(exportLogs(dir, stick)).rejects.toThrow(/not a real folder/);
+    expect(fs.readdirSync(home)).toEqual([]);
+  });
+
+  it('replaces a log file on the stick that is a link with a real file, leaving what it pointed to untouched', async () => {
+    const dir = tmp();
+    new RotatingLog(dir).info('tick');
+    const victim = path.join(tmp(), '.profile');
+    fs.writeFileSync(victim, 'original\n');
+    const stick = tmp();
+    fs.mkdirSync(path.join(stick, 'kiosk-logs'));
+    fs.symlinkSync(victim, path.join(stick, 'kiosk-logs', 'kiosk.log'));
+    await exportLogs(dir, stick);
+    expect(fs.readFileSync(victim, 'utf8')).toBe('original\n');
+    expect(fs.lstatSync(path.join(stick, 'kiosk-logs', 'kiosk.log')).isFile()).toBe(true);
+    expect(fs.readFileSync(path.join(stick, 'kiosk-logs', 'kiosk.log'), 'utf8')).toContain('tick');
   });
 });

@@ -115,14 +115,34 @@ describe('the built app (dist/)', () => {
     for (const [, file] of fonts.matchAll(/url\(\.\.\/assets\/([^)]+)\)/g)) expect(fs.existsSync(path.join('dist/renderer/assets', file!)), file).toBe(true);
   });
 
-  it('needs nothing from node_modules at run time (they are not packaged): only electron and Node built-ins', () => {
+  it('needs nothing from node_modules at run time but sharp (native code), which is packaged with what it needs and unpacked from the asar', () => {
+    const native = ['sharp'];
     for (const file of ['dist/electron/main.js', 'dist/electron/preload.cjs']) {
       const imports = importsOf(file);
       const chunks = imports.filter((m) => m.startsWith('./'));
       for (const chunk of chunks) expect(fs.existsSync(path.join(path.dirname(file), chunk)), `${file} → ${chunk}`).toBe(true);
       const foreign = imports.filter((m) => m !== 'electron' && !isBuiltin(m) && !m.startsWith('./'));
-      expect(foreign, file).toEqual([]);
+      expect(foreign, file).toEqual(file.endsWith('main.js') ? native : []);
     }
+    // Every module sharp loads at run time, walked from the installed tree, is in the package.
+    const needed = new Set<string>();
+    const walk = (name: string) => {
+      if (needed.has(name)) return;
+      needed.add(name);
+      const manifest = JSON.parse(fs.readFileSync(path.join('node_modules', name, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; optionalDependencies?: Record<string, string> };
+      for (const dep of [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.optionalDependencies ?? {})]) if (fs.existsSync(path.join('node_modules', dep, 'package.json'))) walk(dep);
+    };
+    for (const name of native) walk(name);
+    for (const name of needed) expect(packaged(`node_modules/${name}/package.json`), name).toBe(true);
+    expect(packaged('node_modules/react/package.json')).toBe(false);
+    const unpacked = (config.asarUnpack ?? []) as string[];
+    for (const name of needed.values()) if (fs.readdirSync(path.join('node_modules', name), { recursive: true }).some((f) => /\.(node|so(\.\d+)*|dll)$/.test(String(f)))) expect(unpacked.some((u) => path.matchesGlob(`node_modules/${name}/x`, u)), name).toBe(true);
+  });
+
+  it('puts the glTF validator beside both hosts as files a worker thread can load, outside the asar', () => {
+    for (const dir of ['dist/electron', 'dist/browser-host']) expect(fs.statSync(path.join(dir, 'gltf-validator', 'gltf_validator.dart.js')).size).toBeGreaterThan(100_000);
+    expect(packaged('dist/electron/gltf-validator/index.js')).toBe(true);
+    expect(((config.asarUnpack ?? []) as string[]).some((u) => path.matchesGlob('dist/electron/gltf-validator/index.js', u))).toBe(true);
   });
 
   it('carries the kiosk CSP in the page itself, not only in the hosts’ headers', () => {

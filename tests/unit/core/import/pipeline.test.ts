@@ -72,10 +72,21 @@ describe('import pipeline', () => {
     const data = await installedV1();
     const same = await importPackage({ source: v1.dir, dataDir: data });
     expect(same.ok).toBe(false);
-    if (!same.ok) expect(same.needsConfirmation).toEqual({ active: '1.0.0', incoming: '1.0.0' });
+    if (!same.ok) expect(same.needsConfirmation).toEqual({ active: '1.0.0', incoming: '1.0.0', reason: 'same', activeId: 'fixture', incomingId: 'fixture' });
     expect(errorsOf(same)[0]).toMatch(/^exhibit\.json: version: is 1\.0\.0, the same as the version on screen \(1\.0\.0\); confirm/);
     expect((await importPackage({ source: v1.dir, dataDir: data, allowSameOrOlder: true })).ok).toBe(true);
     await expectWhole(data, ['1.0.0']);
+  });
+
+  it('asks before an older version, or another exhibit, replaces the built-in exhibit on screen', async () => {
+    const data = tmp();
+    const older = await importPackage({ source: v1.dir, dataDir: data, builtIn: { id: 'fixture', version: '1.5.0' } });
+    expect(older.ok).toBe(false);
+    if (!older.ok) expect(older.needsConfirmation).toMatchObject({ reason: 'older', active: '1.5.0', incoming: '1.0.0' });
+    const other = await importPackage({ source: v1.dir, dataDir: data, builtIn: { id: 'kharkiv-luoyang', version: '1.0.0' } });
+    expect(errorsOf(other)).toEqual(['exhibit.json: id: is the exhibit "fixture", not "kharkiv-luoyang" that is on screen; confirm to replace it']);
+    expect((await readStatus(data)).active).toBeNull();
+    expect((await importPackage({ source: v1.dir, dataDir: data, builtIn: { id: 'kharkiv-luoyang', version: '1.0.0' }, allowSameOrOlder: true })).ok).toBe(true);
   });
 
   it('keeps the last three versions and rolls back to the one before', async () => {
@@ -99,7 +110,7 @@ describe('import pipeline', () => {
 describe('import: bad input ends in a clear message and the old content stays', () => {
   const faults: [string, (dir: string) => void | Promise<void>, RegExp][] = [
     ['malformed exhibit.json', (d) => fs.writeFileSync(path.join(d, 'exhibit.json'), '{"oops"'), /^exhibit\.json: is not valid JSON/],
-    ['a missing file', (d) => fs.rmSync(path.join(d, 'pictures', 'b.webp')), /^pictures\/b\.webp: is listed in the manifest but missing/],
+    ['a missing file', (d) => fs.rmSync(path.join(d, 'pictures', 'b.webp')), /^pictures\/b\.webp: is listed in the manifest \(.*\) but missing from the package/],
     ['an altered file', (d) => fs.appendFileSync(path.join(d, 'models', 'm.glb'), 'x'), /^models\/m\.glb: is larger than the manifest says/],
     ['a file with the wrong hash', (d) => {
       const f = path.join(d, 'pictures', 'a.webp');
@@ -175,6 +186,66 @@ describe('import: bad input ends in a clear message and the old content stays', 
     });
     expect(errorsOf(enospc)).toContainEqual(expect.stringMatching(/could not be installed: the kiosk’s disk is full \[ENOSPC\]/));
     await expectWhole(data, ['1.0.0']);
+  });
+});
+
+describe('import: paths and sizes from a hostile stick are refused before a byte is written', () => {
+  /** A sandbox with the data folder and the stick side by side, to see anything written outside either. */
+  function sandbox(): { root: string; data: string; stick: string } {
+    const root = tmp('sandbox-');
+    const stick = path.join(root, 'media', 'stick', 'package');
+    fs.mkdirSync(path.dirname(stick), { recursive: true });
+    fs.cpSync(v2.dir, stick, { recursive: true });
+    return { root, data: path.join(root, 'data'), stick };
+  }
+  const listAll = (dir: string) => fs.readdirSync(dir, { recursive: true }).map(String).sort();
+
+  it.each([
+    ['../../../x.sh', /leaves the package/],
+    ['../../../../../../../tmp/x.sh', /leaves the package/],
+    ['/etc/x.sh', /absolute path/],
+    ['C:/Users/Public/x.sh', /absolute path/],
+    ['pictures\\..\\..\\x.sh', /backslash/],
+    ['pictures/a%2e.webp', /character a name may not have/],
+    ['pictures/CON.webp', /Windows keeps for devices/],
+  ])('a manifest entry %s (with its hash) is refused by its path, and nothing is written for it', async (entry, why) => {
+    const { root, data, stick } = sandbox();
+    const payload = Buffer.from('#!/bin/sh\necho owned\n');
+    const { createHash } = await import('node:crypto');
+    const manifestFile = path.join(stick, 'manifest.json');
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as { files: { path: string; size: number; sha256: string }[] };
+    manifest.files.push({ path: entry, size: payload.length, sha256: createHash('sha256').update(payload).digest('hex') });
+    fs.writeFileSync(manifestFile, JSON.stringify(manifest));
+    const before = listAll(root);
+    const r = await importPackage({ source: stick, dataDir: data });
+    expect(r.ok).toBe(false);
+    expect(errorsOf(r)[0]).toMatch(new RegExp(`^manifest\\.json: files\\[${manifest.files.length - 1}\\]\\.path: .*${why.source}`));
+    // Only the data folder's own skeleton appeared: no staging left, no x.sh anywhere.
+    expect(listAll(root).filter((f) => !before.includes(f))).toEqual(['data', 'data/content', 'data/content/staging', 'data/content/versions']);
+    expect(listAll(path.join(data, 'content', 'staging'))).toEqual([]);
+  });
+
+  it('refuses a manifest of 300 MB and an exhibit.json of 191 MB by their size, before reading them', async () => {
+    for (const [file, bytes, limit] of [['manifest.json', 300, '2.0 MB'], ['exhibit.json', 191, '4.0 MB']] as const) {
+      const { data, stick } = sandbox();
+      // Sparse: the size is real to every reader, the disk holds nothing.
+      fs.truncateSync(path.join(stick, file), bytes * 1024 * 1024);
+      const rss = process.memoryUsage().rss;
+      const r = await importPackage({ source: stick, dataDir: data });
+      expect(errorsOf(r)).toEqual([`${file}: is ${bytes} MB, more than the ${limit} allowed`]);
+      expect(process.memoryUsage().rss - rss).toBeLessThan(64 * 1024 * 1024);
+    }
+  });
+
+  it('with a key trusted, checks the signature on the manifest’s bytes before parsing them', async () => {
+    const keys = generateKeyPair();
+    const { data, stick } = sandbox();
+    fs.writeFileSync(path.join(stick, 'manifest.json'), '['.repeat(100_000));
+    fs.writeFileSync(path.join(stick, 'signature.json'), JSON.stringify({ algorithm: 'ed25519', keyId: '0123456789abcdef', signature: 'AAAA' }));
+    expect(errorsOf(await importPackage({ source: stick, dataDir: data, trustedKeys: [keys.publicKeyPem] }))).toEqual([
+      'signature.json: is signed with key 0123456789abcdef, which this kiosk does not trust',
+    ]);
+    expect(errorsOf(await importPackage({ source: stick, dataDir: data }))).toEqual(['manifest.json: is nested more than 8 levels deep']);
   });
 });
 

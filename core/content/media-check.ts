@@ -1,0 +1,43 @@
+/**
+ * Looking inside a package's pictures, sound and film, not only at their first bytes: a header
+ * can promise a small picture or an MP3 and be followed by anything. Pictures are decoded whole
+ * (sharp, held to the pixel limit while decoding, so a small file that unpacks to a huge picture
+ * is refused before its pixels are allocated); audio and video containers are parsed
+ * (music-metadata) and must hold a real track.
+ */
+import sharp from 'sharp';
+import { parseFile } from 'music-metadata';
+import type { PackageLimits } from './limits.ts';
+import type { MediaKind } from './sniff.ts';
+
+/** Why a picture cannot be shown, or undefined when it decodes whole within the limits. */
+export async function pictureProblem(file: string, limits: PackageLimits): Promise<string | undefined> {
+  try {
+    const image = sharp(file, { limitInputPixels: limits.maxPixels, failOn: 'truncated', sequentialRead: true, animated: false });
+    const meta = await image.metadata();
+    if (!meta.width || !meta.height) return 'its picture size cannot be read';
+    if (meta.width * meta.height > limits.maxPixels || Math.max(meta.width, meta.height) > limits.maxImageSide)
+      return `is ${meta.width} × ${meta.height} pixels, more than the ${Math.round(limits.maxPixels / 1e6)} megapixels (and ${limits.maxImageSide} pixels a side) a picture may have`;
+    await image.resize(32, 32, { fit: 'inside' }).raw().toBuffer();
+    return undefined;
+  } catch (error) {
+    const message = (error as Error).message;
+    if (/pixel limit/i.test(message)) return `decodes to more than the ${Math.round(limits.maxPixels / 1e6)} megapixels a picture may have`;
+    return `cannot be decoded as a picture: it is damaged or cut short (${message.split('\n')[0]})`;
+  }
+}
+
+/** Why a sound or film file cannot be played, or undefined when its container holds a real track. */
+export async function mediaProblem(file: string, kind: Extract<MediaKind, 'audio' | 'video'>): Promise<string | undefined> {
+  try {
+    const { format } = await parseFile(file, { duration: kind === 'audio', skipCovers: true });
+    if (kind === 'audio') {
+      if (!format.hasAudio || !format.duration || !Number.isFinite(format.duration) || format.duration <= 0) return 'holds no sound that can be played (no audio track with a length)';
+      return undefined;
+    }
+    if (!format.hasVideo || !(format.trackInfo ?? []).length) return 'holds no film that can be played (no video track)';
+    return undefined;
+  } catch (error) {
+    return `cannot be read as ${kind === 'audio' ? 'sound' : 'film'}: it is damaged or cut short (${(error as Error).message.split('\n')[0]})`;
+  }
+}
