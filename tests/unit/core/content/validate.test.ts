@@ -15,11 +15,18 @@ import { makeGlb, makePackage, makePicture, pngHeader, type ExhibitJson } from '
 
 /** The same .glb with its JSON chunk edited (padded to four bytes, as the format wants). */
 function withGltfJson(glb: Buffer, change: (json: Record<string, unknown>) => void): Buffer {
+  return withGltfText(glb, (text) => {
+    const json = JSON.parse(text) as Record<string, unknown>;
+    change(json);
+    return JSON.stringify(json);
+  });
+}
+
+/** The same .glb with the text of its JSON chunk replaced. */
+function withGltfText(glb: Buffer, change: (text: string) => string): Buffer {
   const length = glb.readUInt32LE(12);
-  const json = JSON.parse(glb.subarray(20, 20 + length).toString('utf8')) as Record<string, unknown>;
-  change(json);
-  let text = JSON.stringify(json);
-  while (text.length % 4) text += ' ';
+  let text = change(glb.subarray(20, 20 + length).toString('utf8').trimEnd());
+  while (Buffer.byteLength(text) % 4) text += ' ';
   const chunk = Buffer.from(text, 'utf8');
   const rest = glb.subarray(20 + length);
   const header = Buffer.alloc(20);
@@ -131,7 +138,7 @@ describe('content validator: each fault alone is refused, naming the file and pl
       const d = await makePackage((e) => (e.sections[0].cover = 'pictures/huge.png'));
       fs.writeFileSync(path.join(d, 'pictures', 'huge.png'), pngHeader(30000, 30000));
       return d;
-    }, /^pictures\/huge\.png: is 30000 × 30000 pixels, more than the 50 megapixels/],
+    }, /^pictures\/huge\.png: is 30000 × 30000 pixels, more than the 24 megapixels/],
     ['a .glb the glTF validator rejects', async () => {
       const d = await makePackage();
       const glb = Buffer.from(await makeGlb());
@@ -190,6 +197,46 @@ describe('content validator: each fault alone is refused, naming the file and pl
       return file;
     }, /package\.zip.*\.\.\/evil\.txt|package\.zip: .*(invalid relative path|leaves the package)/],
     ['a symbolic link inside a zip', async () => zipOf([{ name: 'exhibit.json', data: Buffer.from('{}') }, { name: 'pictures/a.webp', data: Buffer.from('/etc/passwd'), mode: 0o120777 }]), /^package\.zip: pictures\/a\.webp: is a symbolic link/],
+    ['a .glb whose JSON nests 10,000 levels deep (it overflowed the validator’s stack and took the kiosk down)', async () => {
+      const d = await makePackage();
+      const glb = Buffer.from(await makeGlb());
+      fs.writeFileSync(path.join(d, 'models', 'm.glb'), withGltfText(glb, (text) => `{"extras":${'['.repeat(10_000)}${']'.repeat(10_000)},${text.slice(1)}`));
+      return d;
+    }, /^models\/m\.glb: the glTF validator refuses it: its JSON chunk is nested more than 64 levels deep/],
+    ['an exhibit.json nested 10,000 levels deep', async () => {
+      const d = await makePackage();
+      fs.writeFileSync(path.join(d, 'exhibit.json'), `{"a":${'['.repeat(10_000)}${']'.repeat(10_000)}}`);
+      return d;
+    }, /^exhibit\.json: is nested more than 64 levels deep/],
+    ['a 143 KB PNG that decodes to 49 megapixels', async () => {
+      const d = await makePackage((e) => (e.sections[0].cover = 'pictures/bomb.png'));
+      fs.writeFileSync(path.join(d, 'pictures', 'bomb.png'), await sharp({ create: { width: 7000, height: 7000, channels: 3, background: '#000' } }).png({ compressionLevel: 9 }).toBuffer());
+      return d;
+    }, /^pictures\/bomb\.png: is 7000 × 7000 pixels, more than the 24 megapixels/],
+    ['a truncated WebP (its header is whole)', async () => {
+      const d = await makePackage();
+      const webp = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#b3261e' } }).webp().toBuffer();
+      fs.writeFileSync(path.join(d, 'pictures', 'b.webp'), webp.subarray(0, Math.floor(webp.length / 2)));
+      return d;
+    }, /^pictures\/b\.webp: cannot be decoded as a picture: it is damaged or cut short/],
+    ['an .mp3 of random bytes after "ID3"', async () => {
+      const d = await makePackage((e) => (e.stories[0].slides[0].audio = { src: 'audio/a.mp3', credit: { none: ['—'] }, rights: 'https://creativecommons.org/licenses/by/4.0/' }));
+      fs.mkdirSync(path.join(d, 'audio'));
+      fs.writeFileSync(path.join(d, 'audio', 'a.mp3'), Buffer.concat([Buffer.from('ID3\u0004\u0000\u0000\u0000\u0000\u0000\u0000', 'latin1'), crypto.randomBytes(20_000)]));
+      return d;
+    }, /^audio\/a\.mp3: holds no sound that can be played/],
+    ['a picture named with % (it validated, then 404ed on screen)', async () => {
+      const d = await makePackage((e) => (e.sections[0].cover = 'pictures/50%.webp'));
+      fs.writeFileSync(path.join(d, 'pictures', '50%.webp'), await makePicture());
+      return d;
+    }, /^exhibit\.json: sections\[0\]\.cover: has a character a name may not have/],
+    ['a picture named with #', async () => {
+      const d = await makePackage();
+      fs.writeFileSync(path.join(d, 'pictures', 'no#1.webp'), await makePicture());
+      return d;
+    }, /^pictures\/no#1\.webp: has a character a name may not have/],
+    ['a zip holding a/b as a file and a/b/c (it crashed the CLI with EEXIST)', async () => zipOf([{ name: 'exhibit.json', data: Buffer.from('{}') }, { name: 'a/b', data: Buffer.from('x') }, { name: 'a/b/c', data: Buffer.from('y') }]), /^package\.zip: a\/b\/c: goes through "a\/b" as a folder, but it is a file/],
+    ['a zip bomb split into many 1 MiB entries', async () => zipOf([{ name: 'exhibit.json', data: Buffer.from('{}') }, ...Array.from({ length: 40 }, (_, i) => ({ name: `pad/${i}.webp`, data: Buffer.alloc(1024 * 1024) }))]), /^package\.zip: unpacks to 40 MB, \d+ times more than it is packed: refused as a zip bomb/],
     ['a file that is not a zip', async () => {
       const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'zip-')), 'package.zip');
       fs.writeFileSync(file, 'PK\u0003\u0004 definitely not a zip');
@@ -255,7 +302,7 @@ describe('manifest and signature', () => {
   it('refuses a file changed after packing', async () => {
     const { dir } = await packed();
     fs.appendFileSync(path.join(dir, 'models', 'm.glb'), Buffer.alloc(4));
-    expect(await errorsOf(dir)).toContainEqual(expect.stringMatching(/^models\/m\.glb: is .* but the manifest says/));
+    expect(await errorsOf(dir)).toContainEqual(expect.stringMatching(/^models\/m\.glb: is larger than the manifest says/));
     const { dir: dir2 } = await packed();
     const a = path.join(dir2, 'pictures', 'a.webp');
     const bytes = fs.readFileSync(a);
@@ -270,7 +317,7 @@ describe('manifest and signature', () => {
     fs.rmSync(path.join(dir, 'pictures', 'b.webp'));
     const errors = await errorsOf(dir);
     expect(errors).toContainEqual('pictures/extra.webp: is not listed in the manifest: it was added after the package was made');
-    expect(errors).toContainEqual(expect.stringMatching(/^manifest\.json: files\[\d\]: lists "pictures\/b\.webp", which is missing/));
+    expect(errors).toContainEqual(expect.stringMatching(/^pictures\/b\.webp: is listed in the manifest \(.*\) but missing from the package/));
   });
 
   it('with a trusted key: accepts the signed package, refuses unsigned, tampered and foreign-signed ones', async () => {
@@ -282,5 +329,32 @@ describe('manifest and signature', () => {
     const manifestFile = path.join(signed.dir, 'manifest.json');
     fs.writeFileSync(manifestFile, fs.readFileSync(manifestFile, 'utf8').replace('"1.0.0"', '"9.0.0"'));
     expect(await errorsOf(signed.dir, { trustedKeys: [signed.publicKey] })).toContainEqual('signature.json: does not match the manifest: the package was changed after it was signed');
+  });
+});
+
+describe('the glTF validator runs apart from the kiosk', () => {
+  it('a model that exhausts the validator’s heap or time is one refusal, and the kiosk goes on', async () => {
+    const { checkGlb } = await import('../../../../core/content/glb.ts');
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'glb-')), 'm.glb');
+    fs.writeFileSync(file, await makeGlb());
+    expect((await checkGlb(file)).errors).toEqual([]);
+    expect((await checkGlb(file, { timeoutMs: 120_000, heapMb: 2 })).errors).toEqual([expect.stringMatching(/^the glTF validator could not check it: .*memory limit/)]);
+    expect((await checkGlb(file, { timeoutMs: 1, heapMb: 512 })).errors).toEqual([expect.stringMatching(/^the glTF validator could not check it: it took longer than/)]);
+    expect((await checkGlb(file)).errors).toEqual([]);
+  });
+});
+
+describe('with a key trusted, nothing but the signature is looked at until it holds', () => {
+  it('a package signed by nobody the kiosk trusts is refused on its signature alone: its model and pictures are never opened', async () => {
+    const keys = generateKeyPair();
+    const d = await makePackage();
+    const glb = Buffer.from(await makeGlb());
+    fs.writeFileSync(path.join(d, 'models', 'm.glb'), withGltfText(glb, (text) => `{"extras":${'['.repeat(10_000)}${']'.repeat(10_000)},${text.slice(1)}`));
+    fs.writeFileSync(path.join(d, 'pictures', 'a.webp'), 'not a picture');
+    const { buildManifest } = await import('../../../../core/content/manifest.ts');
+    const files = fs.readdirSync(d, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(d, path.join(e.parentPath, e.name)));
+    fs.writeFileSync(path.join(d, 'manifest.json'), JSON.stringify(await buildManifest(d, files, { id: 'fixture', version: '1.0.0' })));
+    expect(await errorsOf(d, { trustedKeys: [keys.publicKeyPem] })).toEqual(['signature.json: is missing: this kiosk accepts signed packages only']);
+    expect((await errorsOf(d)).some((e) => e.startsWith('models/m.glb:'))).toBe(true);
   });
 });
