@@ -14,7 +14,7 @@ import { defaultMountRoots } from '../core/import/mounts.ts';
 import { createKiosk } from '../core/kiosk.ts';
 import { RotatingLog } from '../core/log.ts';
 import { appLayout, defaultDataDir } from '../core/paths.ts';
-import { findChromium, kioskChromiumArgs } from './chromium.ts';
+import { findChromium, kioskChromiumArgs, writeLaunchPage } from './chromium.ts';
 import { CONTENT_PREFIX, startBrowserHost } from './server.ts';
 
 /** The checkout (or installed app) root: the nearest folder up with package.json, built or not. */
@@ -111,7 +111,8 @@ async function main(): Promise<void> {
     else if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY)
       console.log('No display to open a window on: open the address above in a browser.');
     else {
-      browser = spawn(chromium, kioskChromiumArgs(values['safe-mode'] ? host.safeModeUrl : host.url, path.join(dataDir, 'chromium-profile')), { stdio: 'ignore' });
+      const launch = await writeLaunchPage(dataDir, values['safe-mode'] ? host.safeModeUrl : host.url);
+      browser = spawn(chromium, kioskChromiumArgs(launch, path.join(dataDir, 'chromium-profile')), { stdio: 'ignore' });
       browser.on('exit', () => void shutdown('browser closed'));
     }
   }

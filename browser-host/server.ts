@@ -42,6 +42,8 @@ export const CONTENT_PREFIX = '/content/';
 export const SAFE_MODE_PATH = '/safe-mode/';
 const API_PREFIX = '/__kiosk/';
 const MAX_BODY = 64 * 1024;
+/** Event streams open at once: the kiosk page needs one; a few more for a reload's overlap. */
+export const MAX_EVENT_STREAMS = 8;
 
 const SECURITY_HEADERS = {
   'Content-Security-Policy': kioskCsp(),
@@ -128,8 +130,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       if (!sameToken(req.headers['x-kiosk-token'] as string | undefined, token)) return send(res, 403, 'Missing or wrong token.');
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'Send JSON.');
       try {
-        const body = JSON.parse(await readBody(req)) as { channel?: unknown; payload?: unknown };
-        const result = await service.invoke(body.channel, body.payload ?? undefined);
+        const body = JSON.parse(await readBody(req)) as unknown;
+        if (!body || typeof body !== 'object' || Array.isArray(body)) throw new ContractError('send a JSON object with a "channel"');
+        const { channel, payload } = body as { channel?: unknown; payload?: unknown };
+        const result = await service.invoke(channel, payload ?? undefined);
         send(res, 200, JSON.stringify({ ok: true, result }), 'application/json; charset=utf-8', { 'Cache-Control': 'no-store' });
       } catch (error) {
         const status = error instanceof ContractError || error instanceof SyntaxError ? 400 : 500;
@@ -141,6 +145,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 
     if (url.pathname === `${API_PREFIX}events`) {
       if (!sameToken(url.searchParams.get('t'), token)) return send(res, 403, 'Missing or wrong token.');
+      if (streams.size >= MAX_EVENT_STREAMS) return send(res, 429, 'Too many event streams are open.', undefined, { 'Retry-After': '5' });
       res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
       res.write(': connected\n\n');
       streams.add(res);
@@ -163,7 +168,13 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (url.pathname.startsWith(CONTENT_PREFIX)) {
       const rest = url.pathname.slice(CONTENT_PREFIX.length);
       const slash = rest.indexOf('/');
-      const file = slash > 0 ? await service.contentFile(decodeURIComponent(rest.slice(0, slash)), rest.slice(slash + 1)) : undefined;
+      let key: string | undefined;
+      try {
+        key = slash > 0 ? decodeURIComponent(rest.slice(0, slash)) : undefined;
+      } catch {
+        return send(res, 400, 'Malformed address.');
+      }
+      const file = key !== undefined ? await service.contentFile(key, rest.slice(slash + 1)) : undefined;
       return file ? serveFile(req, res, file, 'no-cache') : send(res, 404, 'Not in the active content package.');
     }
     const file = await resolveInside(rendererDir, url.pathname);

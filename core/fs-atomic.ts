@@ -17,14 +17,14 @@ export type FaultPoint = (operation: string) => void | Promise<void>;
 
 const noFault: FaultPoint = () => {};
 
-/** Writes `data` to `file` atomically and durably. */
-export async function writeFileAtomic(file: string, data: string | Uint8Array, fault: FaultPoint = noFault): Promise<void> {
+/** Writes `data` to `file` atomically and durably; `mode` is the new file's permissions. */
+export async function writeFileAtomic(file: string, data: string | Uint8Array, fault: FaultPoint = noFault, mode = 0o644): Promise<void> {
   const name = path.basename(file);
   // A fresh name for every write, made exclusively and never through a link: concurrent writers
   // of one file (the kiosk and the CLI) each have their own, and nothing already there is used.
   const temp = path.join(path.dirname(file), `.${name}.${process.pid}.${crypto.randomBytes(6).toString('hex')}.tmp`);
   await fault(`write ${name} (temporary)`);
-  const handle = await fs.open(temp, fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_EXCL | (fsConstants.O_NOFOLLOW ?? 0), 0o644);
+  const handle = await fs.open(temp, fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_EXCL | (fsConstants.O_NOFOLLOW ?? 0), mode);
   try {
     await handle.writeFile(data);
     await fault(`fsync ${name} (temporary)`);

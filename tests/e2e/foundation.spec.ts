@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { kioskChromiumArgs, writeLaunchPage } from '../../browser-host/chromium.ts';
 import { openKiosk, startHost, watchOutsideRequests, type KioskHost } from './kiosk-host.ts';
 
 const MINIMAL = 'tests/fixtures/packages/minimal';
@@ -78,4 +82,38 @@ test('the host refuses pages without the token, wrong hosts and bad requests', a
   const page = await request.get(host.url);
   expect(page.headers()['content-security-policy']).toContain("script-src 'self'");
   expect(page.headers()['content-security-policy']).not.toContain('unsafe');
+});
+
+test('a null body, a malformed escape and a flood of event streams are refused, not answered with 500', async ({ request }) => {
+  const port = new URL(host.url).port;
+  const token = new URL(host.url).searchParams.get('t')!;
+  const nullBody = await request.post(`http://127.0.0.1:${port}/__kiosk/invoke`, { headers: { 'Content-Type': 'application/json', 'X-Kiosk-Token': token }, data: 'null' });
+  expect(nullBody.status()).toBe(400);
+  expect((await request.get(`http://127.0.0.1:${port}/content/%E0%A4%A/exhibit.json`)).status()).toBe(400);
+  const controllers: AbortController[] = [];
+  const statuses: number[] = [];
+  try {
+    for (let i = 0; i < 10; i += 1) {
+      const controller = new AbortController();
+      controllers.push(controller);
+      statuses.push((await fetch(`http://127.0.0.1:${port}/__kiosk/events?t=${token}`, { signal: controller.signal })).status);
+    }
+  } finally {
+    for (const c of controllers) c.abort();
+  }
+  expect(statuses.filter((s) => s === 200).length).toBeLessThanOrEqual(8);
+  expect(statuses.slice(-2)).toEqual([429, 429]);
+});
+
+test('Chromium is started on a launch page only the kiosk user can read, never with the token on its command line', async ({ page }) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'launch-'));
+  const launch = await writeLaunchPage(dir, host.url);
+  const args = kioskChromiumArgs(launch, path.join(dir, 'profile'));
+  const token = new URL(host.url).searchParams.get('t')!;
+  expect(args.join(' ')).not.toContain(token);
+  expect(args).toContain(`--app=${launch}`);
+  expect(fs.statSync(new URL(launch)).mode & 0o777).toBe(0o600);
+  await page.goto(launch);
+  await expect(page).toHaveURL(host.url);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
