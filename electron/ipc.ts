@@ -13,7 +13,23 @@ export function isKioskSender(event: Pick<IpcMainInvokeEvent, 'sender' | 'sender
   if (!contents || event.sender !== contents) return false;
   const frame = event.senderFrame;
   if (!frame || frame !== contents.mainFrame) return false;
-  return new URL(frame.url).origin === new URL(RENDERER_URL).origin;
+  return sameRendererOrigin(frame.url);
+}
+
+/**
+ * True when `url` is a page of the kiosk's own renderer: the same scheme and host as
+ * RENDERER_URL. Compared part by part, because `URL.origin` is the string "null" for every
+ * non-http scheme (`app:`, `file:`, `data:`, `blob:`), so comparing origins let any of them pass.
+ */
+export function sameRendererOrigin(url: string): boolean {
+  let given: URL;
+  try {
+    given = new URL(url);
+  } catch {
+    return false;
+  }
+  const own = new URL(RENDERER_URL);
+  return given.protocol === own.protocol && given.host === own.host && given.host !== '' && given.username === '' && given.password === '';
 }
 
 /** Registers the contract's request handlers; returns a function that removes them. */

@@ -2,9 +2,11 @@
  * The Electron host: one locked-down kiosk window over the core's service. Everything the
  * kiosk decides lives in `core/`; this file starts it and carries messages.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, Menu, powerSaveBlocker, screen, session, type WebContents } from 'electron';
 import { defaultMountRoots } from '../core/import/mounts.ts';
+import { writableInstallPaths } from '../core/install-trust.ts';
 import { createKiosk } from '../core/kiosk.ts';
 import { RotatingLog } from '../core/log.ts';
 import { appLayout } from '../core/paths.ts';
@@ -27,6 +29,27 @@ process.on('uncaughtException', (error) => {
   app.exit(1);
 });
 process.on('unhandledRejection', (reason) => log.warn('main-unhandled-rejection', { reason }));
+
+// Linux has no asar integrity check: run only from an install the kiosk's user cannot change.
+const untrusted = writableInstallPaths({
+  platform: process.platform,
+  packaged: app.isPackaged,
+  resourcesDir: process.resourcesPath,
+  ...(process.env.APPIMAGE ? { appImage: process.env.APPIMAGE } : {}),
+  writable: (p) => {
+    try {
+      fs.accessSync(p, fs.constants.W_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+});
+if (untrusted.length > 0) {
+  log.error('install-writable', { paths: untrusted });
+  console.error(`The kiosk will not run from a place its user can change (${untrusted.join(', ')}): install the deb, or put the AppImage in a folder owned by root.`);
+  app.exit(3);
+}
 
 registerScheme();
 app.enableSandbox();
