@@ -6,8 +6,10 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { formatProblem, type Problem } from '../content/load.ts';
+import { formatProblem, loadPackage, type Problem } from '../content/load.ts';
+import { appLayout } from '../paths.ts';
 import { PinStore } from '../admin/pin.ts';
 import { generateKeyPair, keyId, MANIFEST_FILE, signManifest, SIGNATURE_FILE } from '../content/manifest.ts';
 import { SettingsStore } from '../settings.ts';
@@ -16,6 +18,9 @@ import { exhibitJsonSchema } from '../content/schema.ts';
 import { validatePackage, type ValidationReport } from '../content/validate.ts';
 import { describeResult, importPackage } from '../import/pipeline.ts';
 import { readStatus, rollback, verifyActive, type InstalledVersion } from '../import/versions.ts';
+
+/** The checkout (or installed app) this CLI belongs to, whose built-in exhibit a kiosk shows while nothing is installed. */
+const appRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Where the CLI writes. */
 export interface CliIo {
@@ -115,13 +120,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     case 'install': {
       if (!target) return need('a package folder or .zip');
       if (!values.data) return need('--data DIR');
-      const keys = await readKeys(values.key ?? []);
+      // The keys the data folder trusts (kiosk-content trust-key), as the kiosk itself uses them, and any given here.
+      const keys = [...(await new SettingsStore(values.data).read()).trustedKeys, ...(await readKeys(values.key ?? []))];
+      if (keys.length === 0) io.out('Note: this kiosk trusts no signing key, so packages are not checked for who made them (see "trust-key").\n');
+      const builtIn = await loadPackage(appLayout(appRoot).defaultContentDir);
       let last = -1;
       const result = await importPackage({
         source: target,
         dataDir: values.data,
         trustedKeys: keys,
         allowSameOrOlder: values.yes,
+        ...(builtIn.ok ? { builtIn: { id: builtIn.exhibit.id, version: builtIn.exhibit.version } } : {}),
         onProgress: (p) => {
           const percent = p.bytesTotal > 0 ? Math.floor((p.bytesDone / p.bytesTotal) * 100) : 0;
           if (p.phase === 'copying' && percent >= last + 10) {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../../core/cli/kiosk-content.ts';
 import { exhibitJsonSchema } from '../../../../core/content/schema.ts';
-import { makePackage } from '../../../fixtures/make-package.ts';
+import { makePackage, makePackedFolder } from '../../../fixtures/make-package.ts';
 
 async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -93,6 +93,32 @@ describe('kiosk-content CLI', () => {
     const r = await run('pack', await makePackage((e) => (e.title = {})), '--out', out);
     expect(r.code).toBe(1);
     expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it('install --data honours the keys that trust-key --data made the folder trust, and says so when none is trusted', async () => {
+    const data = tmp();
+    const keys = tmp();
+    expect((await run('keygen', '--out', path.join(keys, 'museum'))).code).toBe(0);
+    const unsigned = await makePackedFolder('2.0.0');
+    const signed = await makePackedFolder('2.1.0', fs.readFileSync(path.join(keys, 'museum.private.pem'), 'utf8'));
+    const open = await run('install', unsigned.dir, '--data', data, '--yes');
+    expect(open.code).toBe(0);
+    expect(open.out).toContain('trusts no signing key');
+    expect((await run('trust-key', '--data', data, '--key', path.join(keys, 'museum.public.pem'))).code).toBe(0);
+    const refused = await run('install', (await makePackedFolder('3.0.0')).dir, '--data', data);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('✗ signature.json: is missing: this kiosk accepts signed packages only');
+    const accepted = await run('install', signed.dir, '--data', data);
+    expect(accepted.code, accepted.err).toBe(0);
+    expect(accepted.out).not.toContain('trusts no signing key');
+  });
+
+  it('install asks for --yes before another exhibit replaces the built-in one', async () => {
+    const data = tmp();
+    const r = await run('install', (await makePackedFolder('1.0.0')).dir, '--data', data);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('✗ exhibit.json: id: is the exhibit "fixture", not "kharkiv-luoyang" that is on screen; confirm to replace it');
+    expect(r.err).toContain('Run again with --yes');
   });
 
   it('says how to use it on a wrong command', async () => {
