@@ -162,6 +162,16 @@ function missingLanguages(exhibit: Exhibit): Problem[] {
   );
 }
 
+/**
+ * Why a file is too large for its kind, before anything reads it (the import asks this of every
+ * file on the stick before copying), or undefined. Models have a limit of their own: the glTF
+ * validator holds a model whole.
+ */
+export function sizeProblem(file: PackageFile, limits: PackageLimits): string | undefined {
+  if (expectedFormat(file.path)?.kind === 'model' && file.size > limits.maxModelBytes) return `is ${formatBytes(file.size)}, more than the ${formatBytes(limits.maxModelBytes)} a 3D model may be`;
+  return undefined;
+}
+
 async function checkFiles(root: string, exhibit: Exhibit, files: Map<string, PackageFile>, limits: PackageLimits): Promise<Problem[]> {
   const problems: Problem[] = [];
   const referenced = new Set<string>();
@@ -210,8 +220,9 @@ async function checkFiles(root: string, exhibit: Exhibit, files: Map<string, Pac
       const why = await mediaProblem(full, expected.kind);
       if (why) problems.push(err(file.path, '', why));
     }
-    if (expected.kind === 'model' && file.size > limits.maxModelBytes) {
-      problems.push(err(file.path, '', `is ${formatBytes(file.size)}, more than the ${formatBytes(limits.maxModelBytes)} a 3D model may be`));
+    const tooLarge = sizeProblem(file, limits);
+    if (tooLarge) {
+      problems.push(err(file.path, '', tooLarge));
       continue;
     }
     if (expected.kind === 'model') {

@@ -23,7 +23,7 @@ import { checkExhibitData, formatProblem, readExhibitJson, type Problem } from '
 import { MANIFEST_FILE, SIGNATURE_FILE } from '../content/manifest.ts';
 import { manifestMessages, readManifest } from '../content/manifest-check.ts';
 import { scanPackage } from '../content/scan.ts';
-import { diskFree, noRoomFor, validatePackage } from '../content/validate.ts';
+import { diskFree, noRoomFor, sizeProblem, validatePackage } from '../content/validate.ts';
 import { extractZip, packageRootIn } from '../content/zip.ts';
 import { confirmMessage, confirmReason, listVersions, readPointer, readStatus, stagingDir, tidy, versionsDir, writePointer, type ConfirmReason, type ExhibitVersion, type InstalledVersion } from './versions.ts';
 
@@ -226,7 +226,11 @@ export async function importPackage(options: ImportOptions): Promise<ImportResul
     const scan = await scanPackage(sourceRoot, DEFAULT_LIMITS);
     if (scan.problems.length > 0) return { ok: false, problems: scan.problems };
     const listed = new Set(manifest.files.map((f) => f.path));
-    for (const name of scan.files.keys()) if (name !== MANIFEST_FILE && name !== SIGNATURE_FILE && !listed.has(name)) return fail(name, manifestMessages.notListed);
+    for (const file of scan.files.values()) {
+      if (file.path !== MANIFEST_FILE && file.path !== SIGNATURE_FILE && !listed.has(file.path)) return fail(file.path, manifestMessages.notListed);
+      const tooLarge = sizeProblem(file, DEFAULT_LIMITS);
+      if (tooLarge) return fail(file.path, tooLarge);
+    }
 
     const bytesTotal = manifest.files.reduce((sum, f) => sum + f.size, 0);
     const noRoom = await noRoomFor(dataDir, bytesTotal, freeBytes);

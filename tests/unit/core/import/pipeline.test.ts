@@ -237,6 +237,15 @@ describe('import: paths and sizes from a hostile stick are refused before a byte
     }
   });
 
+  it('refuses a 400 MB model by its size before copying a byte of the package', async () => {
+    const { data, stick } = sandbox();
+    fs.truncateSync(path.join(stick, 'models', 'm.glb'), 400 * 1024 * 1024);
+    const copied: string[] = [];
+    const r = await importPackage({ source: stick, dataDir: data, fault: (op) => void (op.startsWith('copy ') && copied.push(op)) });
+    expect(errorsOf(r)).toEqual(['models/m.glb: is 400 MB, more than the 256 MB a 3D model may be']);
+    expect(copied).toEqual([]);
+  });
+
   it('with a key trusted, checks the signature on the manifest’s bytes before parsing them', async () => {
     const keys = generateKeyPair();
     const { data, stick } = sandbox();
