@@ -6,7 +6,6 @@
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
-import path from 'node:path';
 import type { AdminOverview, ImportResultView, InspectResult, ProblemView, PushChannel, Pushes, StickView, UnlockResult, VersionView } from '../contract.ts';
 import { ContractError } from '../contract.ts';
 import { formatProblem, type Problem } from '../content/load.ts';
