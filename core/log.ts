@@ -12,6 +12,7 @@
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
+import { NOFOLLOW } from './content/files.ts';
 import { ensureRealDir, writeFileNoFollow } from './fs-safe.ts';
 
 /** How serious an event is: `error` for what visitors may have seen (a crash, the safe-mode page). */
@@ -116,7 +117,13 @@ export class RotatingLog implements Logger {
         // No file yet.
       }
       if (size > 0 && size + Buffer.byteLength(line) > this.maxBytes) this.rotate();
-      fs.appendFileSync(this.file, line);
+      // Appended without following a link: a log file that is one is refused, not written through.
+      const fd = fs.openSync(this.file, fs.constants.O_WRONLY | fs.constants.O_APPEND | fs.constants.O_CREAT | NOFOLLOW, 0o644);
+      try {
+        fs.writeSync(fd, line);
+      } finally {
+        fs.closeSync(fd);
+      }
       this.failed = false;
     } catch (error) {
       if (!this.failed) console.error(`[kiosk log] cannot write ${this.file}: ${(error as Error).message}`);

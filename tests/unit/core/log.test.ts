@@ -84,6 +84,22 @@ describe('kiosk log', () => {
     expect(fs.statSync(path.join(stick, 'kiosk-logs')).isDirectory()).toBe(true);
   });
 
+  it('never appends through a link standing in for its own log file', () => {
+    const dir = tmp();
+    const victim = path.join(tmp(), 'victim.txt');
+    fs.writeFileSync(victim, 'untouched');
+    fs.mkdirSync(path.join(dir, 'logs'));
+    fs.symlinkSync(victim, path.join(dir, 'logs', 'kiosk.log'));
+    const quiet = console.error;
+    console.error = () => {};
+    try {
+      new RotatingLog(dir).info('tick');
+    } finally {
+      console.error = quiet;
+    }
+    expect(fs.readFileSync(victim, 'utf8')).toBe('untouched');
+  });
+
   it('never writes through a link on the stick: kiosk-logs as a link to a folder of the kiosk is refused, and nothing lands there', async () => {
     const dir = tmp();
     new RotatingLog(dir).info('tick');
