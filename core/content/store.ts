@@ -85,28 +85,28 @@ export class ContentStore {
     return this.current;
   }
 
-  private async open(dir: string, source: ActivePackage['source']): Promise<ActivePackage> {
+  /**
+   * Reads a package. Its key names this copy of it: an installed version by its folder (which
+   * carries the install's sequence number), so that the same version installed again is new
+   * content to the screen, which reloads it and reports it drew.
+   */
+  private async open(dir: string, source: ActivePackage['source'], name = path.basename(dir)): Promise<ActivePackage> {
     const result = await (source === 'default' ? this.loadDefault : this.load)(dir);
     if (!result.ok) throw new PackageError(dir, result.problems.map(formatProblem));
     const { exhibit } = result;
-    return { dir, source, exhibit, languages: result.languages, key: `${source}:${exhibit.id}@${exhibit.version}:${path.basename(dir)}` };
+    return { dir, source, exhibit, languages: result.languages, key: `${source}:${exhibit.id}@${exhibit.version}:${name}` };
   }
 
   private async resolve(): Promise<ActivePackage> {
     if (this.options.previewDir) return this.open(path.resolve(this.options.previewDir), 'preview');
-    const installed = await this.installedDir();
-    if (installed) {
+    const name = await readPointer(this.options.dataDir);
+    if (name) {
       try {
-        return await this.open(installed, 'installed');
+        return await this.open(packageDirOf(this.options.dataDir, name), 'installed', name);
       } catch {
         // A damaged installed version never leaves the screen empty: the default stands in.
       }
     }
     return this.open(this.options.defaultDir, 'default');
-  }
-
-  private async installedDir(): Promise<string | undefined> {
-    const name = await readPointer(this.options.dataDir);
-    return name ? packageDirOf(this.options.dataDir, name) : undefined;
   }
 }

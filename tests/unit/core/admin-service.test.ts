@@ -124,4 +124,19 @@ describe('admin service', () => {
     admin.install(packageId, true);
     expect((await finished).reportWritten).toBe(false);
   });
+
+  it('installs the same version again (a typo fixed, the version not bumped): the screen reloads it and it stays', async () => {
+    const { admin, packageId, data, pushes } = await setup('good');
+    const results = () => pushes.filter(([c]) => c === 'import:result').map(([, p]) => p as ImportResultView);
+    admin.install(packageId, true);
+    await expect.poll(() => results().length, { timeout: 20_000 }).toBe(1);
+    const first = (await readStatus(data)).active!.name;
+    expect((await admin.inspect(packageId)).needsConfirmation).toMatchObject({ reason: 'same' });
+    admin.install(packageId, true);
+    await expect.poll(() => results().length, { timeout: 20_000 }).toBe(2);
+    expect(results()[1]).toMatchObject({ ok: true, version: '2.0.0', rolledBack: false });
+    const status = await readStatus(data);
+    expect(status.active!.name).not.toBe(first);
+    expect(status.active!.version).toBe('2.0.0');
+  });
 });
