@@ -51,6 +51,20 @@ describe('content store', () => {
     expect((await new ContentStore({ dataDir: data, defaultDir: MINIMAL }).active()).source).toBe('default');
   });
 
+  it('gives the same version installed again a new key, so the screen is told to reload it', async () => {
+    const { importPackage } = await import('../../../../core/import/pipeline.ts');
+    const { makePackedFolder } = await import('../../../fixtures/make-package.ts');
+    const data = fs.mkdtempSync(path.join(os.tmpdir(), 'store-again-'));
+    const pkg = await makePackedFolder('1.0.0');
+    const store = new ContentStore({ dataDir: data, defaultDir: path.resolve('tests/fixtures/packages/minimal') });
+    expect((await importPackage({ source: pkg.dir, dataDir: data, allowSameOrOlder: true })).ok).toBe(true);
+    const first = (await store.refresh()).key;
+    expect((await importPackage({ source: pkg.dir, dataDir: data, allowSameOrOlder: true })).ok).toBe(true);
+    const second = await store.refresh();
+    expect(second.exhibit.version).toBe('1.0.0');
+    expect(second.key).not.toBe(first);
+  });
+
   it('shows a preview folder instead, and refuses a broken one with every problem', async () => {
     const preview = tempDir();
     copyPackage(preview, (e) => {
