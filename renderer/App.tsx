@@ -177,9 +177,12 @@ export function App() {
   const screen = currentScreen(session);
   const reduced = useReducedMotion();
   const times = useMemo(() => (content && settings ? idleTimes(content.exhibit.attract.idle, settings) : null), [content, settings]);
-  const idle = useIdle(times);
-  const defaultLanguage = content?.exhibit.languages.default;
   const [admin, setAdmin] = useState<'closed' | 'pin' | 'open'>('closed');
+  // Staff at the PIN pad or the admin screen are not visitors: the visitor's idle clock stops
+  // there (a check or an import can take minutes; the admin side locks itself on the host after
+  // ten minutes without a request) and starts afresh when they close it.
+  const idle = useIdle(admin === 'closed' ? times : null);
+  const defaultLanguage = content?.exhibit.languages.default;
   useAdminGesture(() => setAdmin('pin'), admin === 'closed' && content !== null);
 
   useEffect(() => {

@@ -51,6 +51,17 @@ export function useIdle(times: IdleTimes | null): { state: IdleState; now: numbe
     };
   }, [step]);
 
+  // A clock that was stopped (no times: the content is loading, or staff are at the admin side)
+  // starts afresh when it runs again, as if someone had just touched the screen.
+  const stopped = useRef(times === null);
+  useEffect(() => {
+    if (times === null) stopped.current = true;
+    else if (stopped.current) {
+      stopped.current = false;
+      step({ type: 'wake', at: performance.now() });
+    }
+  }, [times, step]);
+
   useEffect(() => {
     if (!times) return;
     /** True when the screen changes; the clock is only kept for the dialog's countdown. */
