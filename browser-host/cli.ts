@@ -87,6 +87,8 @@ async function main(): Promise<void> {
     host: { host: 'browser', appVersion, platform: process.platform },
     contentBaseUrl: CONTENT_PREFIX,
     mountRoots: values['mount-roots'] ? values['mount-roots'].split(',').map((r) => path.resolve(r)) : defaultMountRoots(),
+    // Roots named on the command line are taken at their word: every mount under them is a stick.
+    mountFilter: values['mount-roots'] ? 'any' : 'removable',
     log: (event, fields) => log.info(event, fields),
   });
   try {

@@ -8,6 +8,7 @@ import { AdminService } from './admin/admin-service.ts';
 import { PinStore } from './admin/pin.ts';
 import { ContentStore } from './content/store.ts';
 import { tidy } from './import/versions.ts';
+import type { MountFilter } from './import/mounts.ts';
 import { StickWatcher } from './import/sticks.ts';
 import { KioskService, type KioskServiceOptions } from './kiosk-service.ts';
 import { appLayout } from './paths.ts';
@@ -21,6 +22,8 @@ export interface KioskOptions {
   host: HostInfo;
   contentBaseUrl: string;
   mountRoots: readonly string[];
+  /** `any`: every mount under the roots is a stick (roots named on the command line, as tests do); removable devices only by default. */
+  mountFilter?: MountFilter;
   log?: (event: string, fields?: Record<string, unknown>) => void;
   /** Hears the renderer's heartbeat (the Electron host's recovery watches for it to stop). */
   onHeartbeat?: KioskServiceOptions['onHeartbeat'];
@@ -45,7 +48,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   });
   const settings = new SettingsStore(options.dataDir, options.settingsOverrides ?? {});
   const late: { admin?: AdminService; service?: KioskService } = {};
-  const watcher = new StickWatcher({ roots: options.mountRoots, onChange: (sticks) => late.admin?.sticksChanged(sticks) });
+  const watcher = new StickWatcher({ roots: options.mountRoots, filter: options.mountFilter ?? 'removable', onChange: (sticks) => late.admin?.sticksChanged(sticks) });
   const admin = new AdminService({
     dataDir: options.dataDir,
     content,

@@ -3,6 +3,7 @@
  * and filtered to the removable-media roots. The parsing and filtering are pure functions;
  * reading the table is the small platform-specific part beside them.
  */
+import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
@@ -46,6 +47,50 @@ export function mountsUnder(mounts: readonly Mount[], roots: readonly string[]):
   });
 }
 
+/** What the kernel says of block devices (sysfs), passed in so that a test can describe any machine. */
+export interface BlockDeviceFacts {
+  /** The real path of `p`, or undefined when it does not exist. */
+  realpath(p: string): string | undefined;
+  /** The text of a file, or undefined when it does not exist. */
+  read(p: string): string | undefined;
+}
+
+/**
+ * Whether a mount's source is a removable device: a block device on a USB bus (a stick, a USB
+ * disk), or one whose disk the kernel calls removable (an SD card). An internal disk, a loop
+ * device or a network share mounted under `/mnt` is not a stick, and is not offered to staff.
+ */
+export function isRemovableDevice(source: string, sys: BlockDeviceFacts): boolean {
+  if (!source.startsWith('/dev/')) return false;
+  const device = sys.realpath(source) ?? source;
+  const node = sys.realpath(`/sys/class/block/${path.posix.basename(device)}`);
+  if (!node) return false;
+  if (/\/usb\d*\//.test(node)) return true;
+  const disk = sys.read(`${node}/partition`) !== undefined ? path.posix.dirname(node) : node;
+  return sys.read(`${disk}/removable`)?.trim() === '1';
+}
+
+/** This machine's sysfs. */
+export const SYSFS: BlockDeviceFacts = {
+  realpath: (p) => {
+    try {
+      return fsSync.realpathSync(p);
+    } catch {
+      return undefined;
+    }
+  },
+  read: (p) => {
+    try {
+      return fsSync.readFileSync(p, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+};
+
+/** Which mounts under the roots count as sticks: removable devices only, or any (roots a test or an operator named). */
+export type MountFilter = 'removable' | 'any';
+
 /** Where removable media appear on each platform. */
 export function defaultMountRoots(platform: NodeJS.Platform = process.platform): string[] {
   if (platform === 'linux') return ['/media', '/run/media', '/mnt'];
@@ -53,11 +98,12 @@ export function defaultMountRoots(platform: NodeJS.Platform = process.platform):
   return [];
 }
 
-/** Lists mounted media under `roots` on this platform. */
-export async function listMounts(roots: readonly string[], platform: NodeJS.Platform = process.platform): Promise<Mount[]> {
+/** Lists mounted media under `roots` on this platform (on Linux, removable devices only unless `filter` is `any`). */
+export async function listMounts(roots: readonly string[], platform: NodeJS.Platform = process.platform, filter: MountFilter = 'removable', sys: BlockDeviceFacts = SYSFS): Promise<Mount[]> {
   if (platform === 'linux') {
     try {
-      return mountsUnder(parseMountInfo(await fs.readFile('/proc/self/mountinfo', 'utf8')), roots);
+      const under = mountsUnder(parseMountInfo(await fs.readFile('/proc/self/mountinfo', 'utf8')), roots);
+      return filter === 'any' ? under : under.filter((m) => isRemovableDevice(m.source, sys));
     } catch {
       return [];
     }

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { listMounts, type Mount } from './mounts.ts';
+import { listMounts, type Mount, type MountFilter } from './mounts.ts';
 
 /** A package found on a stick: a folder with `exhibit.json`, or a `.zip`. */
 export interface StickPackage {
@@ -41,6 +41,8 @@ export async function findPackages(mountPoint: string): Promise<StickPackage[]> 
 /** Options of a watcher; the mount listing and package search are parameters so tests can pass their own. */
 export interface StickWatcherOptions {
   roots: readonly string[];
+  /** Which mounts under the roots are sticks (removable devices by default). */
+  filter?: MountFilter;
   intervalMs?: number;
   list?: (roots: readonly string[]) => Promise<Mount[]>;
   find?: (mountPoint: string) => Promise<StickPackage[]>;
@@ -63,7 +65,7 @@ export class StickWatcher {
 
   /** Looks once, now; reports a change if there is one. */
   async poll(): Promise<Stick[]> {
-    const list = this.options.list ?? listMounts;
+    const list = this.options.list ?? ((roots: readonly string[]) => listMounts(roots, process.platform, this.options.filter ?? 'removable'));
     const find = this.options.find ?? findPackages;
     const mounts = await list(this.options.roots);
     const sticks: Stick[] = [];

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../../core/content/load.ts';
-import { mountsUnder, parseMountInfo } from '../../../../core/import/mounts.ts';
+import { isRemovableDevice, mountsUnder, parseMountInfo, type BlockDeviceFacts } from '../../../../core/import/mounts.ts';
 import { importPackage } from '../../../../core/import/pipeline.ts';
 import { StickWatcher, type Stick } from '../../../../core/import/sticks.ts';
 import { readStatus, verifyActive } from '../../../../core/import/versions.ts';
@@ -32,6 +32,41 @@ describe('mount table', () => {
 
 const canMount = canMountTmpfs();
 
+describe('which mounts are sticks', () => {
+  /** A machine's sysfs: a USB stick, an SD card, an internal NVMe disk, a SATA disk and a loop device. */
+  const machine: BlockDeviceFacts = (() => {
+    const links: Record<string, string> = {
+      '/dev/disk/by-label/MUSEUM': '/dev/sdb1',
+      '/sys/class/block/sdb1': '/sys/devices/pci0000:00/0000:00:14.0/usb2/2-1/2-1:1.0/host6/target6:0:0/6:0:0:0/block/sdb/sdb1',
+      '/sys/class/block/sdb': '/sys/devices/pci0000:00/0000:00:14.0/usb2/2-1/2-1:1.0/host6/target6:0:0/6:0:0:0/block/sdb',
+      '/sys/class/block/mmcblk0p1': '/sys/devices/platform/mmc/mmc0/mmc0:0001/block/mmcblk0/mmcblk0p1',
+      '/sys/class/block/nvme0n1p2': '/sys/devices/pci0000:00/0000:00:1d.0/nvme/nvme0/nvme0n1/nvme0n1p2',
+      '/sys/class/block/sda1': '/sys/devices/pci0000:00/0000:00:17.0/ata1/host0/target0:0:0/0:0:0:0/block/sda/sda1',
+      '/sys/class/block/loop3': '/sys/devices/virtual/block/loop3',
+    };
+    const files: Record<string, string> = {
+      '/sys/devices/platform/mmc/mmc0/mmc0:0001/block/mmcblk0/mmcblk0p1/partition': '1\n',
+      '/sys/devices/platform/mmc/mmc0/mmc0:0001/block/mmcblk0/removable': '1\n',
+      '/sys/devices/pci0000:00/0000:00:1d.0/nvme/nvme0/nvme0n1/nvme0n1p2/partition': '2\n',
+      '/sys/devices/pci0000:00/0000:00:1d.0/nvme/nvme0/nvme0n1/removable': '0\n',
+      '/sys/devices/pci0000:00/0000:00:17.0/ata1/host0/target0:0:0/0:0:0:0/block/sda/sda1/partition': '1\n',
+      '/sys/devices/pci0000:00/0000:00:17.0/ata1/host0/target0:0:0/0:0:0:0/block/sda/removable': '0\n',
+      '/sys/devices/virtual/block/loop3/removable': '0\n',
+    };
+    return { realpath: (p) => links[p] ?? (p in files || Object.values(links).includes(p) ? p : undefined), read: (p) => files[p] };
+  })();
+
+  it('offers a USB stick (by its device or a link to it) and an SD card', () => {
+    expect(isRemovableDevice('/dev/sdb1', machine)).toBe(true);
+    expect(isRemovableDevice('/dev/disk/by-label/MUSEUM', machine)).toBe(true);
+    expect(isRemovableDevice('/dev/mmcblk0p1', machine)).toBe(true);
+  });
+
+  it('does not offer an internal disk, a loop device, a tmpfs or a network share mounted under /mnt', () => {
+    for (const source of ['/dev/nvme0n1p2', '/dev/sda1', '/dev/loop3', 'tmpfs', '//nas/share', 'python']) expect(isRemovableDevice(source, machine), source).toBe(false);
+  });
+});
+
 describe.skipIf(!canMount)('a real stick (tmpfs mounted under a mount root)', () => {
   const mounted: string[] = [];
   afterEach(() => {
@@ -49,7 +84,7 @@ describe.skipIf(!canMount)('a real stick (tmpfs mounted under a mount root)', ()
   it('sees a stick mounted late, the packages on it, and its removal', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'media-'));
     const seen: Stick[][] = [];
-    const watcher = new StickWatcher({ roots: [root], onChange: (s) => seen.push(s) });
+    const watcher = new StickWatcher({ roots: [root], filter: 'any', onChange: (s) => seen.push(s) });
     expect(await watcher.poll()).toEqual([]);
     const stick = insertStick(root, 'MUSEUM STICK');
     const { dir, zip } = await makePackedFolder('2.0.0');
