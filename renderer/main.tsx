@@ -3,8 +3,6 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { selfTestRoute } from './admin/self-test-route.ts';
-import { StandaloneSelfTest } from './admin/StandaloneSelfTest.tsx';
 import { startHeartbeat } from './heartbeat.ts';
 import { kiosk } from './kiosk.ts';
 import { lockPage } from './lockdown.ts';
@@ -15,8 +13,11 @@ const idle = (window as Window & { requestIdleCallback?: (cb: () => void) => voi
 idle(() => void loadRussianHyphenation());
 
 const root = document.getElementById('root')!;
-const selfTest = selfTestRoute(location.hash);
 
-createRoot(root).render(<StrictMode>{selfTest ? <StandaloneSelfTest language={selfTest} /> : <App />}</StrictMode>);
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
 
 startHeartbeat(kiosk(), root);

@@ -8,7 +8,7 @@ import { useExhibit } from '../content/ContentContext.tsx';
 import { kiosk } from '../kiosk.ts';
 import { SelfTest } from './SelfTest.tsx';
 
-/** The staff screen: what is on screen, the sticks and their packages, install with progress, rollback, logs. */
+/** The staff screen: what is on screen, whether packages are checked for who signed them, the sticks and their packages, install with progress, rollback, logs, the field self-test. */
 export function AdminScreen({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const { language, content } = useExhibit();
@@ -68,12 +68,21 @@ export function AdminScreen({ onClose }: { onClose(): void }) {
   return (
     <div className="admin-screen" role="dialog" aria-modal="true" aria-labelledby="admin-title">
       <header className="admin-header">
-        <h1 id="admin-title">{t('admin.title')}</h1>
+        {selfTest && (
+          <button type="button" className="admin-button admin-back" onClick={() => setSelfTest(false)}>
+            {t('admin.backToAdmin')}
+          </button>
+        )}
+        <h1 id="admin-title" className={selfTest ? 'visually-hidden' : undefined}>
+          {t('admin.title')}
+        </h1>
         <div className="admin-header-actions">
           <LanguageSwitcher />
-          <button type="button" className="admin-button" aria-pressed={selfTest} onClick={() => setSelfTest((v) => !v)}>
-            {selfTest ? t('admin.backToAdmin') : t('admin.selfTest')}
-          </button>
+          {!selfTest && (
+            <button type="button" className="admin-button" onClick={() => setSelfTest(true)}>
+              {t('admin.selfTest')}
+            </button>
+          )}
           <button type="button" className="admin-button primary" onClick={() => void close()}>
             {t('admin.close')}
           </button>
@@ -139,6 +148,27 @@ export function AdminScreen({ onClose }: { onClose(): void }) {
 
         <section className="admin-card" aria-labelledby="admin-sticks">
           <h2 id="admin-sticks">{t('admin.sticks')}</h2>
+          {overview &&
+            (overview.signing.trustedKeyIds.length === 0 ? (
+              <div className="admin-signing admin-signing-off" role="note" aria-labelledby="admin-signing-title">
+                <h3 id="admin-signing-title">{t('admin.signing.offTitle')}</h3>
+                <p>{t('admin.signing.offBody')}</p>
+                <p>{t('admin.signing.offFix')}</p>
+                <code className="admin-command">{t('admin.signing.command')}</code>
+              </div>
+            ) : (
+              <div className="admin-signing admin-signing-on" role="note" aria-labelledby="admin-signing-title">
+                <h3 id="admin-signing-title">{t('admin.signing.onTitle')}</h3>
+                <p>{t('admin.signing.onBody')}</p>
+                <ul className="admin-keys">
+                  {overview.signing.trustedKeyIds.map((id) => (
+                    <li key={id}>
+                      <code>{id}</code>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
           {overview && overview.sticks.length === 0 && <p className="admin-hint">{t('admin.noStick')}</p>}
           {overview?.sticks.map((stick) => (
             <div key={stick.label} className="admin-stick">

@@ -2,13 +2,16 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { DEFAULT_EXHIBIT as exhibit } from './exhibit.ts';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { generateKeyPair } from '../../core/content/manifest.ts';
+import type en from '../../locales/en/common.json';
+import { DEFAULT_EXHIBIT as exhibit, LANGUAGES } from './exhibit.ts';
 import { startHost, type KioskHost } from './kiosk-host.ts';
+import { enterPin, holdCorners, openAdmin, PIN, setPin, trustKey } from './staff.ts';
 import { Touch } from './touch.ts';
 import { canMountTmpfs } from '../fixtures/mount.ts';
 
-const PIN = '482913';
 const canMount = canMountTmpfs();
 test.skip(!canMount, 'needs root to mount a tmpfs "stick" (CI runs as root)');
 
@@ -19,7 +22,7 @@ let packageDir: string;
 
 test.beforeAll(async () => {
   const data = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-admin-'));
-  execFileSync(process.execPath, ['bin/kiosk-content.mjs', 'set-pin', '--data', data], { input: `${PIN}\n` });
+  setPin(data);
   const source = fs.mkdtempSync(path.join(os.tmpdir(), 'new-exhibit-'));
   fs.cpSync('assets/content', source, { recursive: true });
   const file = path.join(source, 'exhibit.json');
@@ -41,16 +44,6 @@ test.afterAll(async () => {
   spawnSync('umount', ['-l', stick]);
   await host?.stop();
 });
-
-async function holdCorners(page: Page, touch: Touch): Promise<void> {
-  const size = page.viewportSize()!;
-  await touch.hold({ x: 20, y: 20 }, 3300);
-  await touch.hold({ x: size.width - 20, y: size.height - 20 }, 3300);
-}
-
-async function enterPin(page: Page, pin: string): Promise<void> {
-  for (const digit of pin) await page.getByRole('dialog').getByRole('button', { name: digit, exact: true }).tap();
-}
 
 test('staff unlock by touch, see the stick and its changes, install with progress, see the exhibit change, and roll back', async ({ page }) => {
   test.setTimeout(180_000);
@@ -117,4 +110,52 @@ test('an admin request is refused while the admin screen is locked', async ({ re
   const r = await request.post(`${host.origin}/__kiosk/invoke`, { headers: { 'Content-Type': 'application/json', 'X-Kiosk-Token': token }, data: { channel: 'admin:overview' } });
   expect(r.status()).toBe(400);
   expect(((await r.json()) as { error: string }).error).toContain('the admin screen is locked');
+});
+
+type Admin = (typeof en)['admin'];
+const admin = (lang: string): Admin => (JSON.parse(fs.readFileSync(`locales/${lang}/common.json`, 'utf8')) as { admin: Admin }).admin;
+
+test('staff are warned, in their language, that packages are not checked for who made them until a key is trusted, then see which key is', async ({ page }) => {
+  test.setTimeout(120_000);
+  const data = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-signing-'));
+  setPin(data);
+  const signingHost = await startHost({ dataDir: data });
+  try {
+    const touch = await Touch.on(page);
+    await page.goto(signingHost.url);
+    await openAdmin(page, touch, admin('zh-Hans').title);
+    for (const { code, name } of LANGUAGES) {
+      const s = admin(code).signing;
+      await page.locator('.admin-header').getByRole('button', { name, exact: true }).tap();
+      const note = page.getByRole('note', { name: s.offTitle, exact: true });
+      await expect(note).toBeVisible();
+      await expect(note).toHaveClass(/admin-signing-off/);
+      for (const text of [s.offBody, s.offFix, s.command]) await expect(note.getByText(text, { exact: true })).toBeVisible();
+      await expect(page.getByRole('note', { name: s.onTitle, exact: true })).toHaveCount(0);
+      const box = (await note.boundingBox())!;
+      expect(box.x + box.width, code).toBeLessThanOrEqual(page.viewportSize()!.width);
+      const sticks = (await page.getByRole('region', { name: admin(code).sticks, exact: true }).boundingBox())!;
+      expect(box.y, `${code}: the notice sits with the sticks`).toBeGreaterThanOrEqual(sticks.y);
+      expect(box.y + box.height, `${code}: the notice sits with the sticks`).toBeLessThanOrEqual(sticks.y + sticks.height);
+      const readable = await new AxeBuilder({ page }).include('.admin-screen').withTags(['wcag2a', 'wcag2aa']).analyze();
+      expect(readable.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), code).toEqual([]);
+    }
+    await page.getByRole('button', { name: admin('en').close, exact: true }).tap();
+
+    const museum = generateKeyPair();
+    const pem = path.join(data, 'museum.public.pem');
+    fs.writeFileSync(pem, museum.publicKeyPem);
+    trustKey(data, pem);
+    await openAdmin(page, touch, admin('en').title);
+    const s = admin('en').signing;
+    const note = page.getByRole('note', { name: s.onTitle, exact: true });
+    await expect(note).toBeVisible();
+    await expect(note).toHaveClass(/admin-signing-on/);
+    await expect(note).toContainText(s.onBody);
+    await expect(note.getByText(museum.keyId, { exact: true })).toBeVisible();
+    await expect(page.getByRole('note', { name: s.offTitle, exact: true })).toHaveCount(0);
+    await page.getByRole('button', { name: admin('en').close, exact: true }).tap();
+  } finally {
+    await signingHost.stop();
+  }
 });

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { AdminService } from '../../../core/admin/admin-service.ts';
+import { PinStore } from '../../../core/admin/pin.ts';
 import { ContentStore } from '../../../core/content/store.ts';
 import { ContractError, type SelfTestInfo } from '../../../core/contract.ts';
 import { KioskService } from '../../../core/kiosk-service.ts';
@@ -21,6 +23,16 @@ function service(options: Partial<ConstructorParameters<typeof KioskService>[0]>
     dataDir: data,
     ...options,
   });
+}
+
+/** A kiosk service with its staff side, the PIN set to 123456 and the admin screen still locked. */
+async function withAdmin() {
+  const data = fs.mkdtempSync(path.join(os.tmpdir(), 'selftest-admin-'));
+  const content = new ContentStore({ dataDir: data, defaultDir: MINIMAL });
+  const pins = new PinStore(data);
+  await pins.set('123456');
+  const admin = new AdminService({ dataDir: data, content, pins, sticks: () => [], refresh: async () => ({ key: (await content.refresh()).key }), push: () => {} });
+  return { admin, service: service({ content, dataDir: data, admin }) };
 }
 
 describe('field self-test (host side)', () => {
@@ -53,8 +65,12 @@ describe('field self-test (host side)', () => {
     expect(info.versions).toEqual({ node: '22.0.0', electron: '45.5.0', chrome: '142.0.0.0' });
   });
 
-  it('answers selftest:info with the package on screen, its version and the disk', async () => {
-    const info = (await service().invoke('selftest:info', undefined)) as SelfTestInfo;
+  it('answers selftest:info only once the PIN has unlocked the admin screen, with the package on screen, its version and the disk', async () => {
+    const { service: s, admin } = await withAdmin();
+    await expect(s.invoke('selftest:info', undefined)).rejects.toThrow(/selftest:info: refused, the admin screen is locked/);
+    await expect(service().invoke('selftest:info', undefined)).rejects.toBeInstanceOf(ContractError);
+    expect(await admin.unlock('123456')).toEqual({ ok: true });
+    const info = (await s.invoke('selftest:info', undefined)) as SelfTestInfo;
     expect(info.content).toEqual({ id: 'minimal-test', version: '1.0.0', source: 'default', languages: ['zh-Hans', 'ru', 'en'] });
     expect(info.appVersion).toBe('1.2.3');
     expect(info.disk!.freeBytes).toBeGreaterThan(0);

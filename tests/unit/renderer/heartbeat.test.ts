@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { KioskBridge } from '../../../core/contract.ts';
-import { selfTestRoute } from '../../../renderer/admin/self-test-route.ts';
 import { startHeartbeat } from '../../../renderer/heartbeat.ts';
 
 afterEach(() => vi.useRealTimers());
@@ -30,15 +29,5 @@ describe('renderer heartbeat', () => {
     await vi.advanceTimersByTimeAsync(3_000);
     expect(invoke).toHaveBeenCalledTimes(4);
     stop();
-  });
-});
-
-describe('stand-alone self-test address', () => {
-  it('opens for #selftest, in the language named after it', () => {
-    expect(selfTestRoute('#selftest')).toBe('zh-Hans');
-    expect(selfTestRoute('#selftest/ru')).toBe('ru');
-    expect(selfTestRoute('#selftest/en')).toBe('en');
-    expect(selfTestRoute('#selftest/xx')).toBe('zh-Hans');
-    for (const other of ['', '#', '#admin', '#selftests', '#selftest/en/x']) expect(selfTestRoute(other)).toBeNull();
   });
 });
