@@ -143,7 +143,7 @@ describe.skipIf(!fuseAvailable())(skipped ? `a FUSE stick (skipped: FUSE is not 
       new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('the import did not end after the stick was pulled')), 15_000))),
     ]).finally(() => clearTimeout(timer));
     expect(r.ok).toBe(false);
-    expect(errorsOf(r)).toEqual([expect.stringMatching(new RegExp(`^${PKG}: could not be installed: `))]);
+    expect(errorsOf(r)).toEqual([expect.stringMatching(new RegExp(`^${PKG}: could not be installed: .*was the stick pulled out\\?`))]);
     await expectWhole(data, '1.0.0');
   }, 30_000);
 
@@ -154,6 +154,8 @@ describe.skipIf(!fuseAvailable())(skipped ? `a FUSE stick (skipped: FUSE is not 
     expect(r.ok).toBe(false);
     expect(stick.events, 'the stick never failed a read').toContainEqual(`eio ${PKG}/${file} 0`);
     expect(r.ok ? [] : r.problems.map((p) => p.file)).toEqual([file]);
+    // Said as a stick that could not be read, not as a file that is missing (which would send staff to pack it again).
+    expect(errorsOf(r)).toEqual([`${file}: could not be read: the stick or the disk could not be read or written (input/output error; was the stick pulled out?) [EIO]`]);
     await expectWhole(data, '1.0.0');
   }, 30_000);
 });
