@@ -45,6 +45,8 @@ export function explainIoError(error: unknown): string {
     case 'ENXIO':
     case 'ECONNABORTED':
       return 'the stick went away while it was being read (was the stick pulled out?)';
+    case 'ETIMEDOUT':
+      return 'the stick stopped answering (is it failing, or was it pulled out?)';
     case 'EIO':
       return 'the stick or the disk could not be read or written (input/output error; was the stick pulled out?)';
     case 'EACCES':

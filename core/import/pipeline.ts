@@ -49,6 +49,8 @@ export interface ImportOptions {
   installedAt?: () => string;
   /** The exhibit built into the kiosk, on screen while nothing is installed (installing over it asks like over any other). */
   builtIn?: ExhibitVersion;
+  /** How long one read from the stick may go unanswered before the import gives up (READ_TIMEOUT_MS). */
+  readTimeoutMs?: number;
   /** Free bytes on the kiosk's disk; `fs.statfs` by default. */
   freeBytes?: (dir: string) => Promise<number>;
 }
@@ -69,6 +71,8 @@ export interface NeedsConfirmation {
 const fail = (file: string, message: string, place = ''): ImportResult => ({ ok: false, problems: [{ file, place, message, severity: 'error' }] });
 
 const CHUNK = 4 * 1024 * 1024;
+/** How long one 4 MB read from the stick may take (a slow USB 2 stick needs well under a second). */
+export const READ_TIMEOUT_MS = 30_000;
 
 /**
  * Copies one file from the stick while hashing it, in a single pass: the next chunk is read
@@ -76,7 +80,7 @@ const CHUNK = 4 * 1024 * 1024;
  * read once and the hash costs no extra time. Reads at most one byte past `expected`, which is
  * enough to tell a file that grew. Returns the open copy, for the caller to sync and close.
  */
-async function copyHashing(from: string, to: string, expected: number, onBytes: (bytes: number) => void): Promise<{ file: fsp.FileHandle; size: number; sha256: string }> {
+async function copyHashing(from: string, to: string, expected: number, onBytes: (bytes: number) => void, readTimeoutMs: number): Promise<{ file: fsp.FileHandle; size: number; sha256: string }> {
   const source = await fsp.open(from, fsp.constants.O_RDONLY | NOFOLLOW);
   let target: fsp.FileHandle | undefined;
   let writing: Promise<void> = Promise.resolve();
@@ -88,7 +92,8 @@ async function copyHashing(from: string, to: string, expected: number, onBytes: 
     const limit = expected + 1;
     let size = 0;
     let turn = 0;
-    let reading = source.read(buffers[0]!, 0, Math.min(CHUNK, limit), 0);
+    const read = (buffer: Buffer, length: number, position: number) => answersWithin(source.read(buffer, 0, length, position), readTimeoutMs);
+    let reading = read(buffers[0]!, Math.min(CHUNK, limit), 0);
     for (;;) {
       const { bytesRead, buffer } = await reading;
       if (bytesRead === 0) break;
@@ -97,21 +102,38 @@ async function copyHashing(from: string, to: string, expected: number, onBytes: 
       // The other buffer is free once its write has finished; read the next chunk into it.
       await writing;
       turn = 1 - turn;
-      reading = size < limit ? source.read(buffers[turn]!, 0, Math.min(CHUNK, limit - size), size) : Promise.resolve({ bytesRead: 0, buffer: buffers[turn]! });
+      reading = size < limit ? read(buffers[turn]!, Math.min(CHUNK, limit - size), size) : Promise.resolve({ bytesRead: 0, buffer: buffers[turn]! });
       const chunk = buffer.subarray(0, bytesRead);
       writing = writeAll(out, chunk, at);
       hash.update(chunk);
       onBytes(bytesRead);
     }
     await writing;
+    await source.close().catch(() => undefined);
     return { file: out, size, sha256: hash.digest('hex') };
   } catch (error) {
     await writing.catch(() => undefined);
     await target?.close().catch(() => undefined);
+    // A read that never answered holds the stick's file: closing waits for it, so it is left to
+    // close once the read ends (or the stick goes away).
+    void source.close().catch(() => undefined);
     throw error;
-  } finally {
-    await source.close().catch(() => undefined);
   }
+}
+
+/**
+ * A read from the stick, or ETIMEDOUT when it has not answered in `ms`: a stick that stops
+ * answering without going away (a failing one, a hung driver) ends the import with a message
+ * instead of freezing its progress. The read itself cannot be cancelled; it is left to finish
+ * or fail on its own.
+ */
+function answersWithin<T>(operation: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error(`no answer in ${Math.round(ms / 1000)} s`), { code: 'ETIMEDOUT' })), ms);
+  });
+  operation.catch(() => undefined);
+  return Promise.race([operation, late]).finally(() => clearTimeout(timer));
 }
 
 async function writeAll(file: fsp.FileHandle, chunk: Buffer, position: number): Promise<void> {
@@ -272,7 +294,7 @@ export async function importPackage(options: ImportOptions): Promise<ImportResul
             lastReport = t;
             report(progress(entry.path));
           }
-        });
+        }, options.readTimeoutMs ?? READ_TIMEOUT_MS);
         const mismatch =
           copied.size > entry.size
             ? grown

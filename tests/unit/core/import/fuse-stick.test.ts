@@ -147,6 +147,17 @@ describe.skipIf(!fuseAvailable())(skipped ? `a FUSE stick (skipped: FUSE is not 
     await expectWhole(data, '1.0.0');
   }, 30_000);
 
+  it('a stick that stops answering without going away: the import gives up after the read time-out with a plain message, and 1.0.0 stays whole', async () => {
+    const data = await installedV1();
+    const stick = await insert({ hang: { file: BIG, at: FAULT_AT } });
+    const started = performance.now();
+    const r = await importPackage({ source: path.join(stick.mountPoint, PKG), dataDir: data, readTimeoutMs: 1500 });
+    expect(stick.events, 'the stick never stopped answering').toContainEqual(expect.stringMatching(/^hang /));
+    expect(performance.now() - started).toBeLessThan(15_000);
+    expect(errorsOf(r)).toEqual([`${PKG}: could not be installed: the stick stopped answering (is it failing, or was it pulled out?) [ETIMEDOUT]`]);
+    await expectWhole(data, '1.0.0');
+  }, 30_000);
+
   it.each(['exhibit.json', 'manifest.json'])('an EIO in %s, read before copying: refused naming the file, and 1.0.0 stays whole', async (file) => {
     const data = await installedV1();
     const stick = await insert({ eio: { file: `${PKG}/${file}`, at: 0 } });
