@@ -236,7 +236,7 @@ export function AdminScreen({ onClose }: { onClose(): void }) {
                   <div className="admin-install">
                     {inspect.needsConfirmation ? (
                       <>
-                        <p className="admin-bad">{t('admin.notNewer', inspect.needsConfirmation)}</p>
+                        <p className="admin-bad">{t(inspect.needsConfirmation.reason === 'other-exhibit' ? 'admin.otherExhibit' : 'admin.notNewer', inspect.needsConfirmation)}</p>
                         <button type="button" className="admin-button danger" onClick={() => void install(true)}>
                           {t('admin.installAnyway')}
                         </button>

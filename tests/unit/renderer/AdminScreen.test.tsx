@@ -103,6 +103,30 @@ describe('admin screen: package signing', () => {
   });
 });
 
+describe('admin screen: what staff confirm', () => {
+  it('says another exhibit will replace the one on screen, not that its version is older', async () => {
+    const inspect = {
+      ok: true,
+      id: 'museum-own',
+      version: '1.0.0',
+      problems: [],
+      warnings: [],
+      needsConfirmation: { active: '1.0.0', incoming: '1.0.0', reason: 'other-exhibit', activeId: 'minimal-test', incomingId: 'museum-own' },
+    };
+    (window as unknown as { kiosk: KioskBridge }).kiosk = {
+      invoke: vi.fn(async (channel: string) =>
+        channel === 'admin:overview' ? { ...overview([]), sticks: [{ label: 'MUSEUM', packages: [{ packageId: 'p1', name: 'museum-own', kind: 'folder' }] }] } : channel === 'admin:inspect' ? inspect : { ok: true },
+      ),
+      on: vi.fn(() => () => undefined),
+    } as unknown as KioskBridge;
+    await act(async () => root.render(<Harness />));
+    await tap(buttonNamed(zh.admin.check));
+    expect(host.textContent).toContain('这是另一个展览（museum-own），不是正在展示的（minimal-test）：安装后将替换整个展览。');
+    expect(host.textContent).not.toContain('不比正在展示的版本');
+    expect(buttonNamed(zh.admin.installAnyway)).toBeDefined();
+  });
+});
+
 describe('admin screen: field self-test', () => {
   it('opens the self-test from the admin screen and always offers a plain, labelled button back to it', async () => {
     await show([]);
