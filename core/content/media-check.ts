@@ -10,14 +10,20 @@ import { parseFile } from 'music-metadata';
 import type { PackageLimits } from './limits.ts';
 import type { MediaKind } from './sniff.ts';
 
+/** Why a picture of `width` × `height` is too large to show, or undefined. */
+export function pixelProblem(width: number, height: number, limits: PackageLimits): string | undefined {
+  if (width * height <= limits.maxPixels && Math.max(width, height) <= limits.maxImageSide) return undefined;
+  return `is ${width} × ${height} pixels, more than the ${Math.round(limits.maxPixels / 1e6)} megapixels (and ${limits.maxImageSide} pixels a side) a picture may have`;
+}
+
 /** Why a picture cannot be shown, or undefined when it decodes whole within the limits. */
 export async function pictureProblem(file: string, limits: PackageLimits): Promise<string | undefined> {
   try {
     const image = sharp(file, { limitInputPixels: limits.maxPixels, failOn: 'truncated', sequentialRead: true, animated: false });
     const meta = await image.metadata();
     if (!meta.width || !meta.height) return 'its picture size cannot be read';
-    if (meta.width * meta.height > limits.maxPixels || Math.max(meta.width, meta.height) > limits.maxImageSide)
-      return `is ${meta.width} × ${meta.height} pixels, more than the ${Math.round(limits.maxPixels / 1e6)} megapixels (and ${limits.maxImageSide} pixels a side) a picture may have`;
+    const tooLarge = pixelProblem(meta.width, meta.height, limits);
+    if (tooLarge) return tooLarge;
     await image.resize(32, 32, { fit: 'inside' }).raw().toBuffer();
     return undefined;
   } catch (error) {

@@ -11,7 +11,7 @@ import { DEFAULT_LIMITS, formatBytes, type PackageLimits } from './limits.ts';
 import { checkExhibitData, readExhibitJson, type Problem } from './load.ts';
 import { MANIFEST_FILE, SIGNATURE_FILE, hashFile, type Manifest } from './manifest.ts';
 import { manifestMessages, readManifest } from './manifest-check.ts';
-import { mediaProblem, pictureProblem } from './media-check.ts';
+import { mediaProblem, pictureProblem, pixelProblem } from './media-check.ts';
 import { parseMarkup } from './markup.ts';
 import { scanPackage, type PackageFile } from './scan.ts';
 import type { Exhibit, Language } from './schema.ts';
@@ -206,15 +206,10 @@ async function checkFiles(root: string, exhibit: Exhibit, files: Map<string, Pac
       continue;
     }
     if (expected.kind === 'picture') {
-      if (sniffed.width === undefined || sniffed.height === undefined) problems.push(err(file.path, '', 'its picture size cannot be read from its header'));
-      else if (sniffed.width * sniffed.height > limits.maxPixels || Math.max(sniffed.width, sniffed.height) > limits.maxImageSide)
-        problems.push(
-          err(file.path, '', `is ${sniffed.width} × ${sniffed.height} pixels, more than the ${Math.round(limits.maxPixels / 1e6)} megapixels (and ${limits.maxImageSide} pixels a side) a picture may have`),
-        );
-      else {
-        const why = await pictureProblem(full, limits);
-        if (why) problems.push(err(file.path, '', why));
-      }
+      // The header first (cheap, and exact for a picture that only claims its size), then the pixels.
+      const why =
+        sniffed.width === undefined || sniffed.height === undefined ? 'its picture size cannot be read from its header' : (pixelProblem(sniffed.width, sniffed.height, limits) ?? (await pictureProblem(full, limits)));
+      if (why) problems.push(err(file.path, '', why));
     }
     if (expected.kind === 'audio' || expected.kind === 'video') {
       const why = await mediaProblem(full, expected.kind);
