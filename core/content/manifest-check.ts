@@ -23,7 +23,11 @@ export const manifestMessages = {
   notListed: 'is not listed in the manifest: it was added after the package was made',
   notRegular: 'is not a regular file',
   larger: (size: number) => `is larger than the manifest says (${formatBytes(size)}): the file was changed or damaged`,
-  otherSize: (actual: number, expected: number) => `is ${formatBytes(actual)}, but the manifest says ${formatBytes(expected)}: the file was changed or damaged`,
+  otherSize: (actual: number, expected: number) => {
+    // Sizes a few bytes apart read the same rounded: then the bytes themselves are named.
+    const [a, e] = formatBytes(actual) === formatBytes(expected) ? [`${actual} bytes`, `${expected} bytes`] : [formatBytes(actual), formatBytes(expected)];
+    return `is ${a}, but the manifest says ${e}: the file was changed or damaged`;
+  },
   otherHash: 'does not match its SHA-256 in the manifest: the file was changed or damaged',
 } as const;
 

@@ -358,3 +358,11 @@ describe('with a key trusted, nothing but the signature is looked at until it ho
     expect((await errorsOf(d)).some((e) => e.startsWith('models/m.glb:'))).toBe(true);
   });
 });
+
+describe('what staff read of a file that differs from its manifest', () => {
+  it('names the bytes when the sizes round to the same figure', async () => {
+    const { manifestMessages } = await import('../../../../core/content/manifest-check.ts');
+    expect(manifestMessages.otherSize(156_671, 156_700)).toBe('is 156671 bytes, but the manifest says 156700 bytes: the file was changed or damaged');
+    expect(manifestMessages.otherSize(1024, 3 * 1024 * 1024)).toBe('is 1.0 KB, but the manifest says 3.0 MB: the file was changed or damaged');
+  });
+});
