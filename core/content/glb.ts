@@ -112,13 +112,14 @@ const { parentPort, workerData } = require('node:worker_threads');
 const fs = require('node:fs');
 const { validateBytes } = require(workerData.validator);
 (async () => {
-  const bytes = new Uint8Array(fs.readFileSync(workerData.file));
+  const file = fs.readFileSync(workerData.file);
+  const bytes = new Uint8Array(file.buffer, file.byteOffset, file.byteLength);
   const report = await validateBytes(bytes, {
     uri: 'model.glb', format: 'glb', writeTimestamp: false, maxIssues: 50,
     externalResourceFunction: (uri) => Promise.reject(new Error('outside resource ' + uri)),
   });
   parentPort.postMessage({
-    errors: report.issues.messages.filter((m) => m.severity === 0).map((m) => m.message + (m.pointer ? ' (at ' + m.pointer + ')' : '') + ' [' + m.code + ']'),
+    errors: report.issues.messages.filter((m) => m.severity === 0).map((m) => 'the glTF validator refuses it: ' + m.message + (m.pointer ? ' (at ' + m.pointer + ')' : '') + ' [' + m.code + ']'),
     warnings: report.issues.numWarnings,
     triangles: report.info && report.info.totalTriangleCount,
     drawCalls: report.info && report.info.drawCallCount,
@@ -150,6 +151,8 @@ function runValidator(file: string, limits = GLB_CHECK_LIMITS): Promise<Validato
   return new Promise((resolve) => {
     const worker = new Worker(VALIDATOR_WORKER, {
       eval: true,
+      // The worker is plain CommonJS: none of the parent's loaders or flags (tsx, --input-type=module).
+      execArgv: [],
       workerData: { file, validator },
       resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
       stdout: true,
@@ -183,7 +186,7 @@ export async function checkGlb(file: string, limits = GLB_CHECK_LIMITS): Promise
   if (!read.ok) return refused(read.message);
   const { json } = read;
   const answer = await runValidator(file, limits);
-  if (answer.failed !== undefined) return refused(`the glTF validator could not check it: ${answer.failed}`);
+  if (answer.failed !== undefined) return refused(`could not be checked by the glTF validator: ${answer.failed}`);
   const errors = [...(answer.errors ?? [])];
   const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
   const external = [...list<{ uri?: unknown }>(json.buffers), ...list<{ uri?: unknown }>(json.images)]

@@ -15,7 +15,7 @@ export interface PackageLimits {
   maxManifestBytes: number;
   /** Bytes of `signature.json`. */
   maxSignatureBytes: number;
-  /** Bytes of a `.glb` model (the glTF validator holds it whole, in a worker of its own). */
+  /** Bytes of a `.glb` model: the glTF validator holds it whole, in a worker of its own, at about four times its size (a kiosk model is best under 2 MB). */
   maxModelBytes: number;
   /** Pixels of a picture (width × height): read from its header, then held to while decoding it. */
   maxPixels: number;
@@ -25,6 +25,8 @@ export interface PackageLimits {
   maxZipRatio: number;
   /** Folder depth inside the package. */
   maxDepth: number;
+  /** Folders in the package. */
+  maxFolders: number;
 }
 
 /** The limits the kiosk and the CLI apply. */
@@ -35,11 +37,12 @@ export const DEFAULT_LIMITS: PackageLimits = {
   maxExhibitBytes: 4 * 1024 * 1024,
   maxManifestBytes: 2 * 1024 * 1024,
   maxSignatureBytes: 4 * 1024,
-  maxModelBytes: 256 * 1024 * 1024,
+  maxModelBytes: 48 * 1024 * 1024,
   maxPixels: 24_000_000,
   maxImageSide: 8192,
   maxZipRatio: 200,
   maxDepth: 8,
+  maxFolders: 1000,
 };
 
 /** Bytes in words staff read: `1.5 MB`. */

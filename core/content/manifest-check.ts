@@ -28,6 +28,8 @@ export const manifestMessages = {
     const [a, e] = formatBytes(actual) === formatBytes(expected) ? [`${actual} bytes`, `${expected} bytes`] : [formatBytes(actual), formatBytes(expected)];
     return `is ${a}, but the manifest says ${e}: the file was changed or damaged`;
   },
+  otherPackage: (manifest: { id: string; version: string }, exhibit: { id: string; version: string }) =>
+    `is for "${manifest.id}" ${manifest.version}, but exhibit.json is "${exhibit.id}" ${exhibit.version}`,
   otherHash: 'does not match its SHA-256 in the manifest: the file was changed or damaged',
 } as const;
 

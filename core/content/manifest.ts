@@ -73,6 +73,8 @@ export function checkSignature(manifestBytes: Uint8Array, signature: Signature, 
   const keys = publicKeysPem.map((pem) => crypto.createPublicKey(pem));
   const key = keys.find((k) => keyId(k) === signature.keyId);
   if (!key) return `is signed with key ${signature.keyId}, which this kiosk does not trust`;
-  const ok = crypto.verify(null, manifestBytes, key, Buffer.from(signature.signature, 'base64'));
+  const bytes = Buffer.from(signature.signature, 'base64');
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(signature.signature) || bytes.length !== 64) return 'is not a valid signature file (its signature is not an Ed25519 signature)';
+  const ok = crypto.verify(null, manifestBytes, key, bytes);
   return ok ? undefined : 'does not match the manifest: the package was changed after it was signed';
 }

@@ -29,6 +29,7 @@ export async function scanPackage(root: string, limits: PackageLimits): Promise<
   const problems: Problem[] = [];
   let total = 0;
   let count = 0;
+  let folders = 0;
 
   const walk = async (dir: string, rel: string, depth: number): Promise<void> => {
     if (depth > limits.maxDepth) {
@@ -57,6 +58,12 @@ export async function scanPackage(root: string, limits: PackageLimits): Promise<
         continue;
       }
       if (stat.isDirectory()) {
+        // Folders are counted too: a stick of 100,000 empty folders is no package.
+        folders += 1;
+        if (folders > limits.maxFolders) {
+          if (folders === limits.maxFolders + 1) problems.push(error(relPath, `is one folder more than the ${limits.maxFolders} a package may have`));
+          continue;
+        }
         await walk(full, relPath, depth + 1);
         continue;
       }
@@ -71,7 +78,7 @@ export async function scanPackage(root: string, limits: PackageLimits): Promise<
       }
       count += 1;
       if (count > limits.maxFiles) {
-        if (count === limits.maxFiles + 1) problems.push(error('.', `the package has more than ${limits.maxFiles} files`));
+        if (count === limits.maxFiles + 1) problems.push(error(relPath, `is one file more than the ${limits.maxFiles} a package may hold`));
         continue;
       }
       if (stat.size > limits.maxFileBytes) {

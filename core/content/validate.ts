@@ -181,7 +181,8 @@ async function checkFiles(root: string, exhibit: Exhibit, files: Map<string, Pac
     const expected = expectedFormat(ref.path);
     if (!expected || expected.kind !== ref.kind) {
       const kinds = { picture: '.webp, .png or .jpg', audio: '.mp3, .ogg or .m4a', video: '.mp4 or .webm', model: '.glb' };
-      problems.push(err('exhibit.json', ref.place, `"${ref.path}" must be a ${ref.kind === 'model' ? '3D model' : ref.kind} (${kinds[ref.kind]})`));
+      const what = { picture: 'a picture', audio: 'an audio file', video: 'a video', model: 'a 3D model' };
+      problems.push(err('exhibit.json', ref.place, `"${ref.path}" must be ${what[ref.kind]} (${kinds[ref.kind]})`));
       continue;
     }
     if (!files.has(ref.path)) {
@@ -222,7 +223,7 @@ async function checkFiles(root: string, exhibit: Exhibit, files: Map<string, Pac
     }
     if (expected.kind === 'model') {
       const report = await checkGlb(full);
-      for (const message of report.errors.slice(0, 10)) problems.push(err(file.path, '', `the glTF validator refuses it: ${message}`));
+      for (const message of report.errors.slice(0, 10)) problems.push(err(file.path, '', message));
       if (report.errors.length > 10) problems.push(err(file.path, '', `and ${report.errors.length - 10} more glTF errors`));
       for (const message of report.unsupported) problems.push(err(file.path, 'extensionsRequired', message));
       if (model && file.path === model.src && report.errors.length === 0 && report.unsupported.length === 0) {
@@ -311,7 +312,10 @@ async function validateFolder(root: string, options: ValidateOptions, limits: Pa
   if (manifest && !manifest.manifest) return refuse(manifest.problems);
   if (!files.has('exhibit.json') && problems.some((p) => p.file === 'exhibit.json')) return refuse([]);
   const read = await readExhibitJson(root, limits.maxExhibitBytes);
-  if (!read.ok) return refuse([read.problem]);
+  if (!read.ok) {
+    const other = files.has('exhibit.json') ? undefined : [...files.keys()].find((f) => f.toLowerCase() === 'exhibit.json');
+    return refuse([other ? { ...read.problem, message: `${read.problem.message} (there is "${other}": the name must be exactly exhibit.json)` } : read.problem]);
+  }
   const checked = checkExhibitData(read.data);
   problems.push(...checked.problems);
   manifest ??= await checkManifest(root, files, options, limits);
@@ -319,6 +323,8 @@ async function validateFolder(root: string, options: ValidateOptions, limits: Pa
   if (!checked.ok) return refuse([]);
 
   const { exhibit } = checked;
+  const listed = manifest.manifest?.package;
+  if (listed && (listed.id !== exhibit.id || listed.version !== exhibit.version)) problems.push(err(MANIFEST_FILE, 'package', manifestMessages.otherPackage(listed, exhibit)));
   problems.push(...duplicateIds(exhibit), ...brokenLinks(exhibit), ...badMarkup(exhibit), ...missingLanguages(exhibit));
   problems.push(...(await checkFiles(root, exhibit, files, limits)));
   const ok = !problems.some((p) => p.severity === 'error');

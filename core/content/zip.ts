@@ -8,6 +8,7 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
+import zlib from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { formatBytes, type PackageLimits } from './limits.ts';
 import type { Problem } from './load.ts';
@@ -58,11 +59,15 @@ export async function extractZip(zipFile: string, dest: string, limits: PackageL
     return [error(label, `is not a readable zip file (${(e as Error).message})`)];
   }
   try {
+    const zipBytes = (await fsp.stat(zipFile)).size;
     if (zip.entryCount > limits.maxFiles * 2) return [error(label, `holds ${zip.entryCount} entries, more than the ${limits.maxFiles} files allowed`)];
     let entries: Entry[];
     try {
       entries = await readEntries(zip);
     } catch (e) {
+      // yauzl refuses some names itself while listing: say which entry, with the package path rule's words.
+      const named = /^(?:invalid relative path|absolute path): (.*)$/.exec((e as Error).message);
+      if (named) return [error(`${label}: ${named[1]}`, packagePathProblem(named[1]!) ?? 'has a name that is not allowed')];
       return [error(label, `is a damaged zip file (${(e as Error).message})`)];
     }
     const problems: Problem[] = [];
@@ -83,6 +88,7 @@ export async function extractZip(zipFile: string, dest: string, limits: PackageL
       if (mode === 0o120000) problems.push(error(`${label}: ${name}`, 'is a symbolic link; a package holds real files only'));
       else if (mode !== 0 && mode !== 0o100000 && mode !== 0o040000) problems.push(error(`${label}: ${name}`, 'is a special file, not a regular file'));
       if (name.endsWith('/')) {
+        if (entry.uncompressedSize > 0 || mode === 0o100000) problems.push(error(`${label}: ${name}`, 'is named like a folder but holds a file'));
         folders.push(name);
         continue;
       }
@@ -98,8 +104,9 @@ export async function extractZip(zipFile: string, dest: string, limits: PackageL
     const fileNames = new Set(named.map((n) => n.toLowerCase()));
     for (const folder of folders) if (fileNames.has(folder.slice(0, -1).toLowerCase())) problems.push(error(`${label}: ${folder}`, 'is a folder with the name of a file in the zip'));
     if (total > limits.maxTotalBytes) problems.push(error(label, `unpacks to ${formatBytes(total)}, more than the ${formatBytes(limits.maxTotalBytes)} allowed`));
-    else if (total > RATIO_FROM_BYTES && total > packed * limits.maxZipRatio)
-      problems.push(error(label, `unpacks to ${formatBytes(total)}, ${Math.round(total / Math.max(1, packed))} times more than it is packed: refused as a zip bomb`));
+    // Held against the zip's own size too: entries can share one block of packed data.
+    else if (total > RATIO_FROM_BYTES && total > Math.min(packed, zipBytes) * limits.maxZipRatio)
+      problems.push(error(label, `unpacks to ${formatBytes(total)}, ${Math.round(total / Math.max(1, Math.min(packed, zipBytes)))} times more than it is packed: refused as a zip bomb`));
     if (problems.length > 0) return problems;
     const refusal = await hooks.beforeUnpack?.(total);
     if (refusal) return [error(label, refusal)];
@@ -114,11 +121,18 @@ export async function extractZip(zipFile: string, dest: string, limits: PackageL
         }
         await fsp.mkdir(path.dirname(target), { recursive: true });
         let written = 0;
+        let crc = 0;
+        // Sizes and the CRC-32 of what is unpacked, against what the zip declares: a damaged or
+        // doctored entry is refused (yauzl checks neither the CRC nor, while streaming, the size).
         const counter = new Transform({
           transform(chunk: Buffer, _enc, done) {
             written += chunk.length;
+            crc = zlib.crc32(chunk, crc);
             if (written > entry.uncompressedSize) done(new Error('inflates past its declared size'));
             else done(null, chunk);
+          },
+          flush(done) {
+            done(written !== entry.uncompressedSize ? new Error('is shorter than its declared size') : crc >>> 0 !== entry.crc32 >>> 0 ? new Error('its CRC-32 does not match: the zip is damaged') : null);
           },
         });
         await pipeline(await openStream(zip, entry), counter, fs.createWriteStream(target, { flags: 'wx' }));

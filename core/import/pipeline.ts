@@ -232,7 +232,7 @@ export async function importPackage(options: ImportOptions): Promise<ImportResul
     if (!early.ok) return { ok: false, problems: early.problems };
     const exhibit = early.exhibit;
     if (manifest.package.id !== exhibit.id || manifest.package.version !== exhibit.version)
-      return fail(MANIFEST_FILE, `is for "${manifest.package.id}" ${manifest.package.version}, but exhibit.json is "${exhibit.id}" ${exhibit.version}`, 'package');
+      return fail(MANIFEST_FILE, manifestMessages.otherPackage(manifest.package, exhibit), 'package');
 
     const { active } = await readStatus(dataDir);
     replaced = active;

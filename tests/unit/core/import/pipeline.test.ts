@@ -242,7 +242,7 @@ describe('import: paths and sizes from a hostile stick are refused before a byte
     fs.truncateSync(path.join(stick, 'models', 'm.glb'), 400 * 1024 * 1024);
     const copied: string[] = [];
     const r = await importPackage({ source: stick, dataDir: data, fault: (op) => void (op.startsWith('copy ') && copied.push(op)) });
-    expect(errorsOf(r)).toEqual(['models/m.glb: is 400 MB, more than the 256 MB a 3D model may be']);
+    expect(errorsOf(r)).toEqual(['models/m.glb: is 400 MB, more than the 48 MB a 3D model may be']);
     expect(copied).toEqual([]);
   });
 
