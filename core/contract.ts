@@ -41,6 +41,12 @@ export interface HostInfo {
 export interface ProblemView {
   file: string;
   place: string;
+  /**
+   * The same place as its steps, field names and zero-based indexes
+   * (`['sections', 4, 'panels', 3, 'body', 'ru', 0]`), for the admin screen to say in the staff's
+   * language; empty for the whole file.
+   */
+  path: (string | number)[];
   message: string;
   /** `file: place: message` in one line. */
   text: string;

@@ -4,9 +4,9 @@ import { I18nextProvider } from 'react-i18next';
 import type { ActiveContent, PublicSettings } from '../core/contract.ts';
 import type { AttractItem, Language } from '../core/content/schema.ts';
 import { idleTimes, secondsLeft } from '../core/idle.ts';
+import { AdminGesture } from './admin/AdminGesture.tsx';
 import { AdminScreen } from './admin/AdminScreen.tsx';
 import { PinPad } from './admin/PinPad.tsx';
-import { useAdminGesture } from './admin/useAdminGesture.ts';
 import { AttractLoop } from './idle/AttractLoop.tsx';
 import { IdleDialog } from './idle/IdleDialog.tsx';
 import { useIdle } from './idle/useIdle.ts';
@@ -183,7 +183,6 @@ export function App() {
   // ten minutes without a request) and starts afresh when they close it.
   const idle = useIdle(admin === 'closed' ? times : null);
   const defaultLanguage = content?.exhibit.languages.default;
-  useAdminGesture(() => setAdmin('pin'), admin === 'closed' && content !== null);
 
   useEffect(() => {
     if (idle.state.phase !== 'attract') return;
@@ -196,7 +195,8 @@ export function App() {
 
   const [attractItem, setAttractItem] = useState<AttractItem | null>(null);
   const onAttractItem = useCallback((item: AttractItem) => setAttractItem(item), []);
-  const turntable = idle.state.phase === 'attract' && attractItem?.type === 'model';
+  const attracting = idle.state.phase === 'attract';
+  const turntable = attracting && attractItem?.type === 'model';
 
   const wake = useCallback(
     (item: AttractItem) => {
@@ -218,20 +218,29 @@ export function App() {
         {exhibitState ? (
           <ExhibitContext.Provider value={exhibitState}>
             <SessionContext.Provider value={sessionValue}>
-              <div className={session.largeText ? 'kiosk large-text' : 'kiosk'} lang={session.language} data-session={session.id}>
-                <div className="stage" key={session.id}>
-                  <AnimatePresence initial={false}>
-                    <ScreenFrame key={screenKey(screen)} screen={screen} />
-                  </AnimatePresence>
+              <div
+                className={session.largeText ? 'kiosk large-text' : 'kiosk'}
+                lang={session.language}
+                data-session={session.id}
+                data-attract={attracting || undefined}
+              >
+                {/* Behind the attract loop nothing can be reached or announced: only the loop's own tap. */}
+                <div className="kiosk-content" inert={attracting} aria-hidden={attracting || undefined}>
+                  <div className="stage" key={session.id}>
+                    <AnimatePresence initial={false}>
+                      <ScreenFrame key={screenKey(screen)} screen={screen} />
+                    </AnimatePresence>
+                  </div>
+                  <ModelStage
+                    visible={screen.kind === 'model' || turntable}
+                    turntable={turntable}
+                    interactive={!turntable}
+                  />
+                  <BottomBar />
                 </div>
-                <ModelStage
-                  visible={screen.kind === 'model' || turntable}
-                  turntable={turntable}
-                  interactive={!turntable}
-                />
-                <BottomBar />
                 {idle.state.phase === 'warning' && times && <IdleDialog seconds={secondsLeft(idle.state, times, idle.now)} />}
-                {idle.state.phase === 'attract' && <AttractLoop onWake={wake} onItem={onAttractItem} />}
+                {attracting && <AttractLoop onWake={wake} onItem={onAttractItem} />}
+                <AdminGesture onOpen={() => setAdmin('pin')} enabled={admin === 'closed'} />
                 {admin === 'pin' && <PinPad onUnlocked={() => setAdmin('open')} onCancel={() => setAdmin('closed')} />}
                 {admin === 'open' && <AdminScreen onClose={() => setAdmin('closed')} />}
               </div>

@@ -19,6 +19,7 @@ import { confirmReason, pointerPath, readStatus, writePointer, type ExhibitVersi
 import { escapeUntrusted, writeFileNoFollow } from '../fs-safe.ts';
 import { exportLogs } from '../log.ts';
 import { diffExhibits } from './diff.ts';
+import { parsePlace } from './place.ts';
 import type { PinStore } from './pin.ts';
 
 /** The import report written to the stick's top folder after every install. */
@@ -47,7 +48,7 @@ export interface AdminServiceOptions {
   healthTimeoutMs?: number;
 }
 
-const view = (p: Problem): ProblemView => ({ file: p.file, place: p.place, message: p.message, text: formatProblem(p) });
+const view = (p: Problem): ProblemView => ({ file: p.file, place: p.place, path: parsePlace(p.place), message: p.message, text: formatProblem(p) });
 const versionView = (v: InstalledVersion): VersionView => ({
   name: v.name,
   id: v.id,
@@ -229,7 +230,7 @@ export class AdminService {
           ok: false,
           id: result.installed.id,
           version: result.installed.version,
-          problems: [{ file: 'exhibit.json', place: '', message: 'the new content did not show correctly on screen, so the previous content came back', text: 'exhibit.json: the new content did not show correctly on screen, so the previous content came back' }],
+          problems: [{ file: 'exhibit.json', place: '', path: [], message: 'the new content did not show correctly on screen, so the previous content came back', text: 'exhibit.json: the new content did not show correctly on screen, so the previous content came back' }],
           rolledBack: true,
           reportWritten: false,
         };

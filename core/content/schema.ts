@@ -200,6 +200,13 @@ export const AttractItemSchema = z.object({
   picture: AssetPathSchema.optional(),
   quote: LangMapSchema.optional(),
   attribution: LangMapSchema.optional(),
+  /**
+   * A question or a surprising fact, written in each language, that the loop shows over the item
+   * to stop a passer-by: short enough to read from two metres in a few seconds.
+   */
+  prompt: LangMapSchema.optional().describe(
+    'A short question or surprising fact shown over the item to stop a passer-by, in each language',
+  ),
   opens: OpensSchema,
 });
 

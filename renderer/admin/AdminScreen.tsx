@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../core/content/lang.ts';
-import { formatBytes } from '../../core/content/limits.ts';
-import type { AdminOverview, ImportProgressView, ImportResultView, InspectResult, StickPackageView } from '../../core/contract.ts';
+import type { AdminOverview, HostInfo, ImportProgressView, ImportResultView, InspectResult, StickPackageView } from '../../core/contract.ts';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { useExhibit } from '../content/ContentContext.tsx';
 import { kiosk } from '../kiosk.ts';
+import { formatSize } from './format-size.ts';
+import { ProblemList } from './ProblemList.tsx';
 import { SelfTest } from './SelfTest.tsx';
+import { UsbStickIcon } from './UsbStickIcon.tsx';
 
 /** The staff screen: what is on screen, whether packages are checked for who signed them, the sticks and their packages, install with progress, rollback, logs, the field self-test. */
 export function AdminScreen({ onClose }: { onClose(): void }) {
@@ -19,9 +21,23 @@ export function AdminScreen({ onClose }: { onClose(): void }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [confirmRollback, setConfirmRollback] = useState<string | null>(null);
   const [selfTest, setSelfTest] = useState(false);
+  const [appVersion, setAppVersion] = useState<HostInfo['appVersion'] | null>(null);
   const fallback = content.exhibit.languages.default;
 
   const refresh = useCallback(async () => setOverview(await kiosk().invoke('admin:overview')), []);
+
+  useEffect(() => {
+    let live = true;
+    kiosk()
+      .invoke('app:info')
+      .then(
+        (info) => live && typeof info?.appVersion === 'string' && setAppVersion(info.appVersion),
+        () => undefined,
+      );
+    return () => {
+      live = false;
+    };
+  }, []);
 
   useEffect(() => {
     void refresh();
@@ -57,6 +73,8 @@ export function AdminScreen({ onClose }: { onClose(): void }) {
   };
 
   const importing = progress !== null || overview?.importing;
+  const size = (bytes: number) => formatSize(bytes, language, t('admin.size', { returnObjects: true }));
+  const onScreen = overview && (overview.active ? { ...overview.active, source: 'installed' as const } : { ...overview.builtIn, source: 'default' as const });
   const inspect = checking?.result;
   const changeList = (label: string, items: { title: Parameters<typeof pickText>[0] }[]) =>
     items.length > 0 && (
@@ -73,9 +91,22 @@ export function AdminScreen({ onClose }: { onClose(): void }) {
             {t('admin.backToAdmin')}
           </button>
         )}
-        <h1 id="admin-title" className={selfTest ? 'visually-hidden' : undefined}>
-          {t('admin.title')}
-        </h1>
+        <div className="admin-heading">
+          <h1 id="admin-title" className={selfTest ? 'visually-hidden' : undefined}>
+            {t('admin.title')}
+          </h1>
+          {(onScreen || appVersion) && (
+            <p className="admin-stamp" data-testid="admin-stamp">
+              {onScreen && (
+                <span>
+                  {t('admin.stamp', { id: onScreen.id, version: onScreen.version, source: t(`selftest.content.source.${onScreen.source}`) })}
+                </span>
+              )}
+              {onScreen && appVersion && ' · '}
+              {appVersion && <span>{t('selftest.app.version', { version: appVersion })}</span>}
+            </p>
+          )}
+        </div>
         <div className="admin-header-actions">
           <LanguageSwitcher />
           {!selfTest && (
@@ -172,7 +203,9 @@ export function AdminScreen({ onClose }: { onClose(): void }) {
           {overview && overview.sticks.length === 0 && <p className="admin-hint">{t('admin.noStick')}</p>}
           {overview?.sticks.map((stick) => (
             <div key={stick.label} className="admin-stick">
-              <h3>💾 {stick.label}</h3>
+              <h3 className="admin-stick-label">
+                <UsbStickIcon /> {stick.label}
+              </h3>
               {stick.packages.length === 0 && <p className="admin-hint">{t('admin.noPackage')}</p>}
               <ul className="admin-list">
                 {stick.packages.map((pkg) => (
@@ -213,14 +246,8 @@ export function AdminScreen({ onClose }: { onClose(): void }) {
                 <p className={inspect.ok ? 'admin-ok' : 'admin-bad'} role="status">
                   {inspect.ok ? t('admin.packageOk', { id: inspect.id, version: inspect.version }) : t('admin.packageBad', { count: inspect.problems.length })}
                 </p>
-                {inspect.problems.length > 0 && (
-                  <ul className="admin-problems">
-                    {inspect.problems.map((p, i) => (
-                      <li key={i}>{p.text}</li>
-                    ))}
-                  </ul>
-                )}
-                {inspect.changes && (
+                {inspect.problems.length > 0 && <ProblemList problems={inspect.problems} language={language} />}
+                {inspect.ok && inspect.changes && (
                   <ul className="admin-changes">
                     {changeList(t('admin.sectionsAdded'), inspect.changes.sections.added)}
                     {changeList(t('admin.sectionsRemoved'), inspect.changes.sections.removed)}
@@ -258,26 +285,25 @@ export function AdminScreen({ onClose }: { onClose(): void }) {
                   aria-label={t('admin.progress')}
                   aria-valuemin={0}
                   aria-valuemax={100}
-                  aria-valuenow={progress.bytesTotal ? Math.round((progress.bytesDone / progress.bytesTotal) * 100) : 0}
+                  aria-valuenow={progress.bytesTotal ? Math.round((progress.bytesDone / progress.bytesTotal) * 100) : undefined}
+                  aria-valuetext={progress.bytesTotal ? undefined : t('admin.preparing')}
                 >
                   <span style={{ width: `${progress.bytesTotal ? (progress.bytesDone / progress.bytesTotal) * 100 : 0}%` }} />
                 </div>
-                <p>
-                  {t(`admin.phase.${progress.phase}`)} — {formatBytes(progress.bytesDone)} / {formatBytes(progress.bytesTotal)}, {t('admin.files', { done: progress.filesDone, total: progress.filesTotal })}
-                  {progress.secondsLeft !== null && `, ${t('admin.secondsLeft', { seconds: progress.secondsLeft })}`}
-                </p>
+                {progress.bytesTotal > 0 ? (
+                  <p>
+                    {t(`admin.phase.${progress.phase}`)} — {size(progress.bytesDone)} / {size(progress.bytesTotal)}, {t('admin.files', { done: progress.filesDone, total: progress.filesTotal })}
+                    {progress.secondsLeft !== null && `, ${t('admin.secondsLeft', { seconds: progress.secondsLeft })}`}
+                  </p>
+                ) : (
+                  <p>{t('admin.preparing')}</p>
+                )}
               </div>
             )}
             {result && (
               <div className={result.ok ? 'admin-ok' : 'admin-bad'} role="status">
                 <p>{result.ok ? t('admin.installed', { id: result.id, version: result.version }) : result.rolledBack ? t('admin.rolledBackAuto') : t('admin.notInstalled')}</p>
-                {result.problems.length > 0 && (
-                  <ul className="admin-problems">
-                    {result.problems.map((p, i) => (
-                      <li key={i}>{p.text}</li>
-                    ))}
-                  </ul>
-                )}
+                {result.problems.length > 0 && <ProblemList problems={result.problems} language={language} />}
                 <p>{result.reportWritten ? t('admin.reportWritten') : t('admin.reportNotWritten')}</p>
               </div>
             )}

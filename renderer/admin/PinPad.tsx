@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnlockResult } from '../../core/contract.ts';
 import { kiosk } from '../kiosk.ts';
+import { BackspaceIcon } from './BackspaceIcon.tsx';
 
 /** Six digits by touch; the host checks them and counts wrong tries. */
 export function PinPad({ onUnlocked, onCancel }: { onUnlocked(): void; onCancel(): void }) {
@@ -52,7 +53,7 @@ export function PinPad({ onUnlocked, onCancel }: { onUnlocked(): void; onCancel(
             0
           </button>
           <button type="button" aria-label={t('admin.pinDelete')} onClick={() => setDigits((d) => d.slice(0, -1))} disabled={busy}>
-            ⌫
+            <BackspaceIcon />
           </button>
         </div>
       </div>

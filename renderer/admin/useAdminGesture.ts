@@ -1,12 +1,23 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 /** How long each corner is held. */
 export const HOLD_MS = 3000;
 /** How long after the first corner the second may start. */
 const SECOND_WITHIN_MS = 8000;
 const CORNER_PX = 140;
+/** How long a corner is held before its progress ring shows: longer than any tap, so a visitor's tap shows nothing. */
+export const RING_AFTER_MS = 500;
 
 type Corner = 'top-left' | 'bottom-right';
+
+/** A corner held long enough to show its ring: where the finger is, and when the hold began. */
+export interface CornerHold {
+  corner: Corner;
+  x: number;
+  y: number;
+  /** Of HOLD_MS, how much is left when the ring shows. */
+  remainingMs: number;
+}
 
 function cornerOf(x: number, y: number): Corner | null {
   if (x <= CORNER_PX && y <= CORNER_PX) return 'top-left';
@@ -17,19 +28,25 @@ function cornerOf(x: number, y: number): Corner | null {
 /**
  * The hidden way into the admin screen: hold the top-left corner for three seconds, then the
  * bottom-right corner for three seconds. A visitor's ordinary taps never do both; no key does
- * anything.
+ * anything. Returns the corner being held, once it has been held for longer than a tap, so the
+ * one holding it can see a ring fill up under their finger.
  */
-export function useAdminGesture(onOpen: () => void, enabled: boolean): void {
+export function useAdminGesture(onOpen: () => void, enabled: boolean): CornerHold | null {
   const callback = useRef(onOpen);
   callback.current = onOpen;
+  const [shown, setShown] = useState<CornerHold | null>(null);
 
   useEffect(() => {
     if (!enabled) return;
     let stage: 'none' | 'first-done' = 'none';
     let firstDoneAt = 0;
-    let hold: { id: number; corner: Corner; timer: ReturnType<typeof setTimeout> } | null = null;
+    let hold: { id: number; corner: Corner; timer: ReturnType<typeof setTimeout>; ring: ReturnType<typeof setTimeout> } | null = null;
     const cancel = () => {
-      if (hold) clearTimeout(hold.timer);
+      if (hold) {
+        clearTimeout(hold.timer);
+        clearTimeout(hold.ring);
+        setShown(null);
+      }
       hold = null;
     };
     const down = (e: PointerEvent) => {
@@ -41,11 +58,14 @@ export function useAdminGesture(onOpen: () => void, enabled: boolean): void {
         stage = 'none';
         return;
       }
+      const { clientX: x, clientY: y } = e;
       hold = {
         id: e.pointerId,
         corner,
+        ring: setTimeout(() => setShown({ corner, x, y, remainingMs: HOLD_MS - RING_AFTER_MS }), RING_AFTER_MS),
         timer: setTimeout(() => {
           hold = null;
+          setShown(null);
           if (corner === 'top-left') {
             stage = 'first-done';
             firstDoneAt = performance.now();
@@ -74,4 +94,6 @@ export function useAdminGesture(onOpen: () => void, enabled: boolean): void {
       window.removeEventListener('pointercancel', up, true);
     };
   }, [enabled]);
+
+  return enabled ? shown : null;
 }

@@ -7,8 +7,10 @@ import { useExhibit } from '../content/ContentContext.tsx';
 const INVITATION_MS = 2600;
 
 /**
- * The attract loop: the package's playlist, each item for its own time, under an invitation
- * that cycles through the languages. A tap anywhere opens what the item shows, for a new visitor.
+ * The attract loop: the package's playlist, full-bleed, each item for its own time with its
+ * question in every language, above an invitation on a band of its own that cycles through the
+ * languages (from the first, on each item). A tap anywhere opens what the item shows, for a new
+ * visitor.
  */
 export function AttractLoop({ onWake, onItem }: { onWake(item: AttractItem): void; onItem?(item: AttractItem): void }) {
   const { i18n } = useTranslation();
@@ -16,7 +18,7 @@ export function AttractLoop({ onWake, onItem }: { onWake(item: AttractItem): voi
   const { exhibit, baseUrl, languages } = content;
   const playlist = exhibit.attract.playlist;
   const [index, setIndex] = useState(0);
-  const [invite, setInvite] = useState(0);
+  const [invitation, setInvitation] = useState({ item: 0, n: 0 });
   const item = playlist[index % playlist.length]!;
   const fallback = exhibit.languages.default;
 
@@ -28,22 +30,29 @@ export function AttractLoop({ onWake, onItem }: { onWake(item: AttractItem): voi
   }, [index, item.duration, playlist.length]);
 
   useEffect(() => {
-    const timer = setInterval(() => setInvite((i) => (i + 1) % languages.length), INVITATION_MS);
+    const timer = setInterval(
+      () => setInvitation((v) => ({ item: index, n: ((v.item === index ? v.n : 0) + 1) % languages.length })),
+      INVITATION_MS,
+    );
     return () => clearInterval(timer);
-  }, [languages.length]);
+  }, [index, languages.length]);
+  const invite = invitation.item === index ? invitation.n : 0;
 
   const text = (map: Parameters<typeof pickText>[0], lang: Language) => pickText(map, lang, fallback);
-  const inviteLanguage = languages[invite % languages.length] ?? fallback;
+  const ordered = [fallback, ...languages.filter((l) => l !== fallback)];
+  const inviteLanguage = ordered[invite % ordered.length] ?? fallback;
+  const touch = ordered.map((l) => i18n.getFixedT(l)('attract.touch'));
   // A model item shows the 3D stage's slow turntable through a clear backdrop.
   const picture = item.type !== 'model' && item.picture ? `${baseUrl}${item.picture}` : undefined;
+  const prompt = item.prompt ?? (item.type === 'quote' && item.quote ? undefined : exhibit.title);
 
   return (
     <div
-      className={item.type === 'model' ? 'attract attract-over-model' : 'attract'}
+      className={`attract attract-${item.type}`}
       data-attract-item={item.id}
       role="button"
       tabIndex={0}
-      aria-label={languages.map((l) => i18n.getFixedT(l)('attract.touch')).join(' · ')}
+      aria-label={touch.join(' · ')}
       onPointerDown={(e) => {
         e.preventDefault();
         onWake(item);
@@ -55,32 +64,26 @@ export function AttractLoop({ onWake, onItem }: { onWake(item: AttractItem): voi
           <img src={picture} alt="" draggable={false} />
         </div>
       )}
-      <div className={`attract-card attract-${item.type}`} key={`card-${item.id}`}>
-        {item.type === 'quote' && item.quote ? (
+      <div className="attract-prompt" key={`prompt-${item.id}`}>
+        {item.type === 'quote' && item.quote && (
           <figure className="attract-quote">
-            {languages.map((l) => (
-              <blockquote key={l} lang={l} className={l === fallback ? 'main' : ''}>
-                {text(item.quote, l)}
-              </blockquote>
-            ))}
+            <blockquote lang={fallback}>{text(item.quote, fallback)}</blockquote>
             {item.attribution && <figcaption lang={fallback}>{text(item.attribution, fallback)}</figcaption>}
           </figure>
-        ) : (
-          <div className="attract-titles">
-            {languages.map((l) => (
-              <p key={l} lang={l} className={l === fallback ? 'attract-title main' : 'attract-title'}>
-                {text(exhibit.title, l)}
-              </p>
-            ))}
-          </div>
         )}
+        {prompt &&
+          ordered.map((l) => (
+            <p key={l} lang={l} className={l === fallback ? 'attract-question main' : 'attract-question'}>
+              {text(prompt, l)}
+            </p>
+          ))}
       </div>
-      <p className="attract-invitation" lang={inviteLanguage} key={`invite-${invite}`} aria-hidden="true">
-        <span className="attract-hand">☝</span> {i18n.getFixedT(inviteLanguage)('attract.touch')}
-      </p>
-      <p className="attract-all" aria-hidden="true">
-        {languages.map((l) => i18n.getFixedT(l)('attract.touch')).join(' · ')}
-      </p>
+      <div className="attract-band" aria-hidden="true">
+        <p className="attract-invitation" lang={inviteLanguage} key={`invite-${index}-${invite}`}>
+          <span className="attract-hand">☝</span> {i18n.getFixedT(inviteLanguage)('attract.touch')}
+        </p>
+        <p className="attract-all">{touch.join(' · ')}</p>
+      </div>
     </div>
   );
 }

@@ -159,3 +159,75 @@ test('staff are warned, in their language, that packages are not checked for who
     await signingHost.stop();
   }
 });
+
+test('the one holding a staff corner sees a faint ring fill around the finger, gone on release; a tap shows nothing', async ({ page }) => {
+  const touch = await Touch.on(page);
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const ring = page.getByTestId('admin-hold-ring');
+  await touch.press({ x: 20, y: 20 });
+  await page.waitForTimeout(150);
+  await touch.lift();
+  await page.waitForTimeout(600);
+  await expect(ring, 'a tap in the corner shows nothing').toHaveCount(0);
+
+  await touch.press({ x: 20, y: 20 });
+  await expect(ring).toBeVisible({ timeout: 2000 });
+  const box = (await ring.boundingBox())!;
+  expect(box.x + box.width / 2).toBeCloseTo(20, 0);
+  expect(box.y + box.height / 2).toBeCloseTo(20, 0);
+  expect(await ring.getAttribute('data-corner')).toBe('top-left');
+  await expect(ring).toHaveText('');
+  await touch.lift();
+  await expect(ring).toHaveCount(0);
+
+  const size = page.viewportSize()!;
+  await touch.hold({ x: 20, y: 20 }, 3300);
+  await expect(ring, 'gone once the first corner is done').toHaveCount(0);
+  await touch.press({ x: size.width - 20, y: size.height - 20 });
+  await expect(ring).toBeVisible({ timeout: 2000 });
+  expect(await ring.getAttribute('data-corner')).toBe('bottom-right');
+  await touch.lift();
+  await expect(ring).toHaveCount(0);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('a check that finds errors names each place in the staff’s language, counted from one, and lists no changes', async ({ page }, info) => {
+  test.setTimeout(120_000);
+  const broken = fs.mkdtempSync(path.join(os.tmpdir(), 'broken-'));
+  fs.cpSync(packageDir, broken, { recursive: true });
+  const file = path.join(broken, 'exhibit.json');
+  const next = JSON.parse(fs.readFileSync(file, 'utf8')) as typeof exhibit;
+  (next.sections[1]!.panels[0] as { body?: Record<string, string[]> }).body!.ru = [''];
+  next.sections[0]!.title.en = [''];
+  fs.writeFileSync(file, JSON.stringify(next, null, 2));
+  execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64m', 'tmpfs', stick]);
+  try {
+    fs.cpSync(broken, path.join(stick, 'exhibit-broken'), { recursive: true });
+    const touch = await Touch.on(page);
+    await page.goto(host.url);
+    await openAdmin(page, touch, admin('zh-Hans').title);
+    await page.getByRole('button', { name: admin('zh-Hans').check, exact: true }).tap();
+    const problems = page.locator('.admin-problems li');
+    await expect(problems.first()).toBeVisible({ timeout: 30_000 });
+    const places = { 'zh-Hans': '第2单元 · 第1块展板 · 俄文正文', ru: 'раздел 2 · панель 1 · текст (рус.)', en: 'section 2 · panel 1 · body (Russian)' };
+    for (const { code, name } of LANGUAGES) {
+      await page.locator('.admin-header').getByRole('button', { name, exact: true }).tap();
+      await expect(page.locator('.admin-problem-where').filter({ hasText: places[code as keyof typeof places] })).toHaveCount(1);
+      await expect(page.locator('.admin-problems')).not.toContainText('sections[');
+      await expect(page.locator('.admin-changes')).toHaveCount(0);
+      await expect(page.getByText(admin(code).missingTranslations.split('{{')[0]!.trim(), { exact: false })).toHaveCount(0);
+      for (const problem of await problems.all()) {
+        const b = (await problem.boundingBox())!;
+        expect(b.x + b.width, `${code}: a problem fits the screen`).toBeLessThanOrEqual(page.viewportSize()!.width);
+      }
+      if (process.env.ADMIN_SHOTS) {
+        fs.mkdirSync(process.env.ADMIN_SHOTS, { recursive: true });
+        await page.screenshot({ path: path.join(process.env.ADMIN_SHOTS, `admin-errors-${info.project.name}-${code}.png`) });
+      }
+    }
+    await page.getByRole('button', { name: admin('en').close, exact: true }).tap();
+  } finally {
+    execFileSync('umount', ['-l', stick]);
+  }
+});

@@ -1,4 +1,6 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { textContrast } from './contrast.ts';
 import { DEFAULT_EXHIBIT as exhibit, strings, textOf } from './exhibit.ts';
 import { startHost, type KioskHost } from './kiosk-host.ts';
 import { Touch } from './touch.ts';
@@ -120,4 +122,100 @@ test('visitor after visitor, nothing is left behind: the same DOM nodes and list
   const after2 = await counters();
   for (let i = 0; i < 3; i += 1) await session();
   expect(await counters()).toEqual(after2);
+});
+
+const toAttract = async (page: Page) => {
+  await open(page);
+  await expect(page.locator('.attract')).toBeVisible({ timeout: (IDLE_S + COUNTDOWN_S + 4) * 1000 });
+};
+
+test('the attract loop opens full-bleed on a picture or the tractor, not on a title', async ({ page }) => {
+  const first = exhibit.attract.playlist[0]!;
+  expect(['picture', 'model']).toContain(first.type);
+  await toAttract(page);
+  await expect(page.locator('.attract')).toHaveAttribute('data-attract-item', first.id);
+  const viewport = page.viewportSize()!;
+  if (first.type === 'picture') {
+    const img = page.locator('.attract-picture img');
+    await expect(img).toHaveCSS('object-fit', 'cover');
+    const box = (await img.boundingBox())!;
+    expect(box.x).toBeLessThanOrEqual(0);
+    expect(box.y).toBeLessThanOrEqual(0);
+    expect(box.x + box.width).toBeGreaterThanOrEqual(viewport.width);
+    expect(box.y + box.height).toBeGreaterThanOrEqual(viewport.height);
+  }
+});
+
+test('every attract item asks its question in every language inside the screen, and the invitation stands on its own band at 4.5:1 or better in every language', async ({ page }, testInfo) => {
+  // Twice round the loop or more: a language missed while it was measured is measured next time round.
+  test.setTimeout(330_000);
+  await toAttract(page);
+  const viewport = page.viewportSize()!;
+  const languages = exhibit.languages.available;
+  const todo = new Set(exhibit.attract.playlist.flatMap((item) => languages.map((l) => `${item.id} ${l}`)));
+  const asked = new Set<string>();
+  const figures: string[] = [];
+  const deadline = Date.now() + 300_000;
+  const state = () =>
+    page.evaluate(
+      () => `${document.querySelector('.attract')?.getAttribute('data-attract-item') ?? ''} ${document.querySelector('.attract-invitation')?.getAttribute('lang') ?? ''}`,
+    );
+  while (todo.size > 0 && Date.now() < deadline) {
+    const key = await state();
+    if (todo.has(key)) {
+      const item = exhibit.attract.playlist.find((i) => i.id === key.split(' ')[0])!;
+      if (item.type === 'model') await expect(page.locator('.model-view')).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
+      if (!asked.has(item.id)) {
+        for (const l of languages) {
+          expect(item.prompt, `${item.id} has a question`).toBeDefined();
+          const question = page.locator(`.attract-question[lang="${l}"]`);
+          await expect(question).toHaveText(textOf(item.prompt, l));
+          await expect(question).toBeInViewport({ ratio: 1 });
+          const box = (await question.boundingBox())!;
+          expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+        }
+        asked.add(item.id);
+      }
+      const measured = [];
+      for (const selector of ['.attract-invitation', '.attract-all']) measured.push({ selector, ...(await textContrast(page, selector, '.attract')) });
+      // The invitation moved on to the next language and its box changed while it was measured:
+      // measure that one again.
+      if (!measured.every((m) => m.steady)) continue;
+      for (const { selector, computed, sampled } of measured) {
+        figures.push(`${testInfo.project.name} ${key} ${selector}: computed ${computed.toFixed(2)}, behind ${sampled.toFixed(2)}`);
+        expect(computed, `${key} ${selector} on its band`).toBeGreaterThanOrEqual(4.5);
+        expect(sampled, `${key} ${selector} against what is behind it`).toBeGreaterThanOrEqual(4.5);
+      }
+      // Never over where the bar's buttons were.
+      const band = (await page.locator('.attract-invitation').boundingBox())!;
+      expect(band.y + band.height).toBeLessThanOrEqual(viewport.height - 112);
+      todo.delete(key);
+    }
+    await page.waitForTimeout(150);
+  }
+  console.log(figures.join('\n'));
+  expect([...todo]).toEqual([]);
+});
+
+test('while the attract loop shows, the kiosk behind it is inert and hidden from assistive technology, and axe finds nothing serious', async ({ page }) => {
+  await toAttract(page);
+  const bar = page.locator('.kiosk-bar');
+  expect(await bar.evaluate((el) => el.closest('[inert]') !== null)).toBe(true);
+  const focused = await page.evaluate(() => {
+    const buttons = [...document.querySelectorAll<HTMLElement>('.kiosk-bar button, .screen button')];
+    return buttons.some((b) => {
+      b.focus();
+      return document.activeElement === b;
+    });
+  });
+  expect(focused).toBe(false);
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const names = nodes.filter((n) => !n.ignored).map((n) => String(n.name?.value ?? ''));
+  const zh = strings('zh-Hans');
+  for (const name of [zh.nav!.home, zh.nav!.back, zh.nav!.largeText, zh.nav!.bar, textOf(exhibit.title, 'zh-Hans')]) expect(names).not.toContain(name);
+  expect(names).toContain('触摸开始 · Коснитесь, чтобы начать · Touch to begin');
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

@@ -48,6 +48,16 @@ export class Touch {
     await this.send('touchEnd', []);
   }
 
+  /** One finger put down at `point` and left there, until `lift`. */
+  async press(point: { x: number; y: number }): Promise<void> {
+    await this.send('touchStart', [point]);
+  }
+
+  /** Lifts every finger. */
+  async lift(): Promise<void> {
+    await this.send('touchEnd', []);
+  }
+
   /** Two quick taps at one point. */
   async doubleTap(point: { x: number; y: number }): Promise<void> {
     for (let i = 0; i < 2; i += 1) {

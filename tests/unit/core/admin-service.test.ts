@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AdminService, BUILT_IN, packageIdOf } from '../../../core/admin/admin-service.ts';
+import { parsePlace } from '../../../core/admin/place.ts';
 import { PinStore } from '../../../core/admin/pin.ts';
 import { ContentStore } from '../../../core/content/store.ts';
 import type { ImportResultView, PushChannel } from '../../../core/contract.ts';
@@ -138,5 +139,27 @@ describe('admin service', () => {
     const status = await readStatus(data);
     expect(status.active!.name).not.toBe(first);
     expect(status.active!.version).toBe('2.0.0');
+  });
+
+  it('sends each problem’s place as steps with zero-based indexes, for the admin screen to put in the staff’s words', async () => {
+    const { admin, sticks, packageId } = await setup('good');
+    const file = path.join(sticks[0]!.packages[0]!.path, 'exhibit.json');
+    const exhibit = JSON.parse(fs.readFileSync(file, 'utf8'));
+    delete exhibit.sections[0].panels[0].body['zh-Hans'];
+    fs.writeFileSync(file, JSON.stringify(exhibit));
+    const inspected = await admin.inspect(packageId);
+    expect(inspected.ok).toBe(false);
+    expect(inspected.problems).toContainEqual(expect.objectContaining({ file: 'exhibit.json', place: 'sections[0].panels[0].body', path: ['sections', 0, 'panels', 0, 'body'] }));
+  });
+});
+
+describe('a problem’s place as steps', () => {
+  it('splits the validator’s place into field names and indexes, the whole file into none', () => {
+    expect(parsePlace('sections[4].panels[3].body.ru[0]')).toEqual(['sections', 4, 'panels', 3, 'body', 'ru', 0]);
+    expect(parsePlace('attract.playlist[0].picture')).toEqual(['attract', 'playlist', 0, 'picture']);
+    expect(parsePlace('languages.available[1]')).toEqual(['languages', 'available', 1]);
+    expect(parsePlace('zh-Hans')).toEqual(['zh-Hans']);
+    expect(parsePlace('')).toEqual([]);
+    expect(parsePlace('(root)')).toEqual([]);
   });
 });

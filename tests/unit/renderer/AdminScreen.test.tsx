@@ -146,3 +146,126 @@ describe('admin screen: field self-test', () => {
     }
   });
 });
+
+describe('admin screen: a check that finds errors', () => {
+  const broken = {
+    ok: false,
+    id: 'museum-own',
+    version: '2.0.0',
+    problems: [
+      { file: 'exhibit.json', place: 'sections[4].panels[3].body.ru[0]', path: ['sections', 4, 'panels', 3, 'body', 'ru', 0], message: 'Too small: expected string to have >=1 characters', text: 'exhibit.json: sections[4].panels[3].body.ru[0]: Too small: expected string to have >=1 characters' },
+      { file: 'manifest.json', place: '', path: [], message: 'the package has no manifest.json', text: 'manifest.json: the package has no manifest.json' },
+    ],
+    warnings: [],
+    changes: { sections: { added: [{ id: 'x', title: { 'zh-Hans': ['新单元'], ru: ['Новый'], en: ['New'] } }], removed: [], changed: [] }, stories: { added: [], removed: [], changed: [] }, modelChanged: true, missingTranslations: [] },
+  };
+  const listeners = new Map<string, (payload: unknown) => void>();
+
+  async function showCheck(inspect: unknown) {
+    (window as unknown as { kiosk: KioskBridge }).kiosk = {
+      invoke: vi.fn(async (channel: string) =>
+        channel === 'admin:overview'
+          ? { ...overview([]), sticks: [{ label: 'MUSEUM', packages: [{ packageId: 'p1', name: 'museum-own', kind: 'folder' }] }] }
+          : channel === 'admin:inspect'
+            ? inspect
+            : channel === 'admin:install'
+              ? { started: true }
+              : channel === 'app:info'
+                ? { host: 'browser', appVersion: '0.1.0', platform: 'linux' }
+                : { ok: true },
+      ),
+      on: vi.fn((channel: string, listener: (payload: unknown) => void) => {
+        listeners.set(channel, listener);
+        return () => undefined;
+      }),
+    } as unknown as KioskBridge;
+    await act(async () => root.render(<Harness />));
+    await tap(buttonNamed(zh.admin.check));
+  }
+
+  it('leads each problem with its file and its place in the staff’s words, counted from one', async () => {
+    await showCheck(broken);
+    const expected = { 'zh-Hans': '第5单元 · 第4块展板 · 俄文正文', ru: 'раздел 5 · панель 4 · текст (рус.)', en: 'section 5 · panel 4 · body (Russian)' };
+    for (const lang of ['zh-Hans', 'ru', 'en'] as const) {
+      if (lang !== 'zh-Hans') await tap(buttonNamed({ ru: 'Русский', en: 'English' }[lang]));
+      const items = [...host.querySelectorAll('.admin-problems li')];
+      expect(items, lang).toHaveLength(2);
+      expect(items[0]!.textContent, lang).toBe(`exhibit.json · ${expected[lang]}Too small: expected string to have >=1 characters`);
+      expect(items[0]!.querySelector('.admin-problem-where')?.textContent, lang).toBe(`exhibit.json · ${expected[lang]}`);
+      expect(items[1]!.querySelector('.admin-problem-where')?.textContent, lang).toBe('manifest.json');
+      expect(host.textContent, lang).not.toContain('sections[4]');
+    }
+  });
+
+  it('shows no list of what the package would change', async () => {
+    await showCheck(broken);
+    expect(host.querySelector('.admin-changes')).toBeNull();
+    expect(host.textContent).not.toContain(zh.admin.sectionsAdded);
+    expect(host.textContent).not.toContain(zh.admin.modelChanged);
+    expect(host.textContent).toContain(zh.admin.packageBad.replace('{{count}}', '2'));
+  });
+
+  it('still shows what a whole package would change', async () => {
+    await showCheck({ ...broken, ok: true, problems: [] });
+    expect(host.querySelector('.admin-changes')?.textContent).toContain(`${zh.admin.sectionsAdded}: 新单元`);
+  });
+});
+
+describe('admin screen: an import under way', () => {
+  it('says it is preparing until the size is known, then counts in the staff’s units', async () => {
+    const listeners = new Map<string, (payload: unknown) => void>();
+    (window as unknown as { kiosk: KioskBridge }).kiosk = {
+      invoke: vi.fn(async (channel: string) =>
+        channel === 'admin:overview'
+          ? { ...overview([]), sticks: [{ label: 'MUSEUM', packages: [{ packageId: 'p1', name: 'museum-own', kind: 'folder' }] }] }
+          : channel === 'admin:inspect'
+            ? { ok: true, id: 'minimal-test', version: '2.0.0', problems: [], warnings: [] }
+            : channel === 'admin:install'
+              ? { started: true }
+              : { ok: true },
+      ),
+      on: vi.fn((channel: string, listener: (payload: unknown) => void) => {
+        listeners.set(channel, listener);
+        return () => undefined;
+      }),
+    } as unknown as KioskBridge;
+    await act(async () => root.render(<Harness />));
+    await tap(buttonNamed(zh.admin.check));
+    await tap(buttonNamed(zh.admin.install));
+    const line = () => host.querySelector('.admin-progress p')?.textContent;
+    expect(line()).toBe(zh.admin.preparing);
+    expect(host.textContent).not.toMatch(/bytes|0\/0/);
+    await act(async () => listeners.get('import:progress')!({ phase: 'copying', bytesDone: 1536 * 1024, bytesTotal: 250 * 1024 * 1024, filesDone: 3, filesTotal: 40, secondsLeft: 12 }));
+    expect(line()).toBe('复制 — 1.5 MB / 250 MB, 3/40 个文件, 约剩 12 秒');
+    await tap(buttonNamed('Русский'));
+    expect(line()).toBe('Копирование — 1,5 МБ / 250 МБ, файлов: 3 из 40, осталось около 12 с');
+  });
+});
+
+describe('admin screen: drawn icons and the version stamp', () => {
+  it('draws the stick’s icon instead of an emoji the kiosk has no font for', async () => {
+    (window as unknown as { kiosk: KioskBridge }).kiosk = {
+      invoke: vi.fn(async (channel: string) => (channel === 'admin:overview' ? { ...overview([]), sticks: [{ label: 'MUSEUM', packages: [] }] } : { ok: true })),
+      on: vi.fn(() => () => undefined),
+    } as unknown as KioskBridge;
+    await act(async () => root.render(<Harness />));
+    const heading = [...host.querySelectorAll('h3')].find((h) => h.textContent?.includes('MUSEUM'))!;
+    expect(heading.textContent!.trim()).toBe('MUSEUM');
+    expect(heading.querySelector('svg[aria-hidden="true"]')).not.toBeNull();
+    expect(host.textContent).not.toMatch(/\p{Extended_Pictographic}/u);
+  });
+
+  it('tells staff, quietly at the top, which content and which app version are running', async () => {
+    (window as unknown as { kiosk: KioskBridge }).kiosk = {
+      invoke: vi.fn(async (channel: string) => (channel === 'admin:overview' ? overview([]) : channel === 'app:info' ? { host: 'browser', appVersion: '0.1.0', platform: 'linux' } : { ok: true })),
+      on: vi.fn(() => () => undefined),
+    } as unknown as KioskBridge;
+    await act(async () => root.render(<Harness />));
+    const stamp = () => host.querySelector('.admin-header .admin-stamp')?.textContent;
+    expect(stamp()).toBe('展览 minimal-test 1.0.0（内置） · 应用 0.1.0');
+    await tap(buttonNamed('English'));
+    expect(stamp()).toBe('exhibit minimal-test 1.0.0 (built-in) · app 0.1.0');
+    await tap(buttonNamed(en.admin.selfTest));
+    expect(stamp(), 'still there over the self-test').toBe('exhibit minimal-test 1.0.0 (built-in) · app 0.1.0');
+  });
+});
