@@ -65,10 +65,10 @@ const WHY_UNSUPPORTED: Record<string, string> = {
   KHR_texture_basisu: 'Basis (KTX2) textures',
 };
 
-/** Largest JSON chunk a model may have (the built-in tractor's is 40 KB). */
-const MAX_GLB_JSON_BYTES = 16 * 1024 * 1024;
+/** Largest JSON chunk a model may have (the built-in tractor's is 40 KB; the validator holds it many times over). */
+const MAX_GLB_JSON_BYTES = 4 * 1024 * 1024;
 /** How long the glTF validator may take over one model, and how much heap it may use. */
-export const GLB_CHECK_LIMITS = { timeoutMs: 120_000, heapMb: 768 };
+export const GLB_CHECK_LIMITS = { timeoutMs: 120_000, heapMb: 160 };
 
 /** The parsed JSON chunk of a GLB, or why it cannot be read; nesting is bounded before parsing. */
 export function readGlbJson(bytes: Uint8Array): { ok: true; json: GltfJson } | { ok: false; message: string } {
@@ -174,6 +174,24 @@ function runValidator(file: string, limits = GLB_CHECK_LIMITS): Promise<Validato
 }
 
 /**
+ * What the kiosk needs of a model's JSON: the outside files it names, the extensions it requires
+ * that the kiosk cannot read, its node names and its variants. Taken in a function of its own so
+ * that the parsed document is gone before the validator (in its worker) holds its own copy.
+ */
+function modelFacts(head: Uint8Array): { external: string[]; unsupported: string[]; nodeNames: Set<string>; variants: string[] } | { message: string } {
+  const read = readGlbJson(head);
+  if (!read.ok) return { message: read.message };
+  const { json } = read;
+  const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
+  return {
+    external: [...list<{ uri?: unknown }>(json.buffers), ...list<{ uri?: unknown }>(json.images)].map((b) => b?.uri).filter((u): u is string => typeof u === 'string' && !u.startsWith('data:')),
+    unsupported: list<unknown>(json.extensionsRequired).filter((name): name is string => typeof name === 'string' && !SUPPORTED_REQUIRED_EXTENSIONS.has(name)),
+    nodeNames: new Set(list<{ name?: unknown }>(json.nodes).map((n) => n?.name).filter((n): n is string => typeof n === 'string' && n !== '')),
+    variants: list<{ name?: unknown }>(json.extensions?.KHR_materials_variants?.variants).map((v) => (typeof v?.name === 'string' ? v.name : '')),
+  };
+}
+
+/**
  * Validates a GLB file; outside files are never read (a kiosk model is self-contained). The
  * file's size is the caller's to bound; its JSON chunk is read and its nesting bounded here
  * before any parser or the validator sees it.
@@ -182,18 +200,13 @@ export async function checkGlb(file: string, limits = GLB_CHECK_LIMITS): Promise
   const refused = (message: string): GlbReport => ({ errors: [message], unsupported: [], warnings: 0, nodeNames: new Set(), variants: [] });
   const head = await readGlbHead(file);
   if (typeof head === 'string') return refused(head);
-  const read = readGlbJson(head);
-  if (!read.ok) return refused(read.message);
-  const { json } = read;
+  const facts = modelFacts(head);
+  if ('message' in facts) return refused(facts.message);
+  const { external, unsupported, nodeNames, variants } = facts;
   const answer = await runValidator(file, limits);
   if (answer.failed !== undefined) return refused(`could not be checked by the glTF validator: ${answer.failed}`);
   const errors = [...(answer.errors ?? [])];
-  const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
-  const external = [...list<{ uri?: unknown }>(json.buffers), ...list<{ uri?: unknown }>(json.images)]
-    .map((b) => b?.uri)
-    .filter((u): u is string => typeof u === 'string' && !u.startsWith('data:'));
   for (const uri of external) errors.push(`refers to the outside file "${uri}"; a model must be a single self-contained .glb`);
-  const unsupported = list<unknown>(json.extensionsRequired).filter((name): name is string => typeof name === 'string' && !SUPPORTED_REQUIRED_EXTENSIONS.has(name));
   return {
     errors,
     unsupported: unsupported.map(
@@ -201,8 +214,8 @@ export async function checkGlb(file: string, limits = GLB_CHECK_LIMITS): Promise
         `needs "${name}"${WHY_UNSUPPORTED[name] ? ` (${WHY_UNSUPPORTED[name]})` : ''}, which the kiosk cannot decode: export the model again without it (plain or quantized meshes, WebP or PNG textures)`,
     ),
     warnings: answer.warnings ?? 0,
-    nodeNames: new Set(list<{ name?: unknown }>(json.nodes).map((n) => n?.name).filter((n): n is string => typeof n === 'string' && n !== '')),
-    variants: list<{ name?: unknown }>(json.extensions?.KHR_materials_variants?.variants).map((v) => (typeof v?.name === 'string' ? v.name : '')),
+    nodeNames,
+    variants,
     ...(typeof answer.triangles === 'number' ? { triangles: answer.triangles } : {}),
     ...(typeof answer.drawCalls === 'number' ? { drawCalls: answer.drawCalls } : {}),
   };

@@ -12,7 +12,8 @@
  * reports each kind of failure once, with the case that showed it (the generated value is the
  * whole reproduction). FUZZ_SEED changes the seeds; FUZZ_SCALE scales the number of cases;
  * FUZZ_REPLAY=folder:1444 runs one case and prints the sandbox's answers; FUZZ_CORE=/other/core
- * runs the same cases against another checkout's core/ (node_modules beside it).
+ * runs the same cases against another checkout's core/ (node_modules beside it); FUZZ_TRACE=1
+ * prints each heavy case that raised its sandbox's peak memory.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -1643,6 +1644,7 @@ async function checkHeavyCase(c: HeavyCase, sandbox: Sandbox, dir: string): Prom
   // and a sandbox that went over is replaced, so that the next case is measured afresh.
   const was = sandbox.peakExtra;
   await sandbox.sample();
+  if (process.env.FUZZ_TRACE && sandbox.peakExtra > was) console.log(`TRACE ${Math.round(sandbox.peakExtra / 1048576)} MB after ${JSON.stringify(c)}`);
   if (sandbox.peakExtra > HEAP_MB * 1024 * 1024 && sandbox.peakExtra > was) {
     rules.push(`the sandbox's RSS rose to ${Math.round(sandbox.peakExtra / 1024 / 1024)} MB above its loaded size (limit ${HEAP_MB} MB)`);
     overLimit.push(Math.round(sandbox.peakExtra / 1024 / 1024));

@@ -226,7 +226,7 @@ describe('import: paths and sizes from a hostile stick are refused before a byte
   });
 
   it('refuses a manifest of 300 MB and an exhibit.json of 191 MB by their size, before reading them', async () => {
-    for (const [file, bytes, limit] of [['manifest.json', 300, '2.0 MB'], ['exhibit.json', 191, '4.0 MB']] as const) {
+    for (const [file, bytes, limit] of [['manifest.json', 300, '2.0 MB'], ['exhibit.json', 191, '2.0 MB']] as const) {
       const { data, stick } = sandbox();
       // Sparse: the size is real to every reader, the disk holds nothing.
       fs.truncateSync(path.join(stick, file), bytes * 1024 * 1024);
@@ -242,7 +242,7 @@ describe('import: paths and sizes from a hostile stick are refused before a byte
     fs.truncateSync(path.join(stick, 'models', 'm.glb'), 400 * 1024 * 1024);
     const copied: string[] = [];
     const r = await importPackage({ source: stick, dataDir: data, fault: (op) => void (op.startsWith('copy ') && copied.push(op)) });
-    expect(errorsOf(r)).toEqual(['models/m.glb: is 400 MB, more than the 48 MB a 3D model may be']);
+    expect(errorsOf(r)).toEqual(['models/m.glb: is 400 MB, more than the 32 MB a 3D model may be']);
     expect(copied).toEqual([]);
   });
 
