@@ -175,8 +175,6 @@ class SyncQueue {
   }
 }
 
-export { explainIoError };
-
 /** Installs a package; never leaves a half-installed version active. */
 export async function importPackage(options: ImportOptions): Promise<ImportResult> {
   const fault = options.fault ?? (() => {});

@@ -11,6 +11,7 @@ import { formatProblem } from '../../../../core/content/load.ts';
 import { generateKeyPair } from '../../../../core/content/manifest.ts';
 import { packPackage } from '../../../../core/content/pack.ts';
 import { validatePackage, type ValidateOptions } from '../../../../core/content/validate.ts';
+import { glbWithJsonText } from '../../../fixtures/corpus/make-corpus.ts';
 import { makeGlb, makePackage, makePicture, pngHeader, type ExhibitJson } from '../../../fixtures/make-package.ts';
 
 /** The same .glb with its JSON chunk edited (padded to four bytes, as the format wants). */
@@ -24,18 +25,7 @@ function withGltfJson(glb: Buffer, change: (json: Record<string, unknown>) => vo
 
 /** The same .glb with the text of its JSON chunk replaced. */
 function withGltfText(glb: Buffer, change: (text: string) => string): Buffer {
-  const length = glb.readUInt32LE(12);
-  let text = change(glb.subarray(20, 20 + length).toString('utf8').trimEnd());
-  while (Buffer.byteLength(text) % 4) text += ' ';
-  const chunk = Buffer.from(text, 'utf8');
-  const rest = glb.subarray(20 + length);
-  const header = Buffer.alloc(20);
-  header.writeUInt32LE(0x46546c67, 0);
-  header.writeUInt32LE(2, 4);
-  header.writeUInt32LE(20 + chunk.length + rest.length, 8);
-  header.writeUInt32LE(chunk.length, 12);
-  header.writeUInt32LE(0x4e4f534a, 16);
-  return Buffer.concat([header, chunk, rest]);
+  return glbWithJsonText(glb, change(glb.subarray(20, 20 + glb.readUInt32LE(12)).toString('utf8').trimEnd()));
 }
 
 async function errorsOf(source: string, options: ValidateOptions = {}): Promise<string[]> {
