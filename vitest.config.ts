@@ -4,6 +4,10 @@ import { defineConfig } from 'vitest/config';
 /** Unit tests: Node for core/, electron/ (with `electron` mocked) and the browser host; jsdom for the renderer. */
 export default defineConfig({
   test: {
+    // Unit tests assert no timings (the benchmark measures speed); on CI the fuzz's sandboxes
+    // share two cores with every other file, so a test that takes 2 s here may take 10 s there.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     reporters: ['default', ['json', { outputFile: 'test-results/unit.json' }]],
     projects: [
       {
