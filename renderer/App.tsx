@@ -175,7 +175,7 @@ export function App() {
   const exhibitState = useMemo<ExhibitState | null>(() => (content ? { content, language: session.language, setLanguage } : null), [content, session.language, setLanguage]);
   const sessionValue = useMemo(() => ({ session, dispatch }), [session, dispatch]);
   const screen = currentScreen(session);
-  const reduced = useReducedMotion();
+  const reduced = useReducedMotion() || session.reducedMotion;
   const times = useMemo(() => (content && settings ? idleTimes(content.exhibit.attract.idle, settings) : null), [content, settings]);
   const [admin, setAdmin] = useState<'closed' | 'pin' | 'open'>('closed');
   // Staff at the PIN pad or the admin screen are not visitors: the visitor's idle clock stops
@@ -212,9 +212,17 @@ export function App() {
     document.documentElement.classList.toggle('large-text', session.largeText);
   }, [session.largeText]);
 
+  useEffect(() => {
+    document.documentElement.classList.toggle('reduced-motion', session.reducedMotion);
+  }, [session.reducedMotion]);
+
+  // Behind the attract loop, the idle dialog, the PIN pad and the admin screen nothing can be
+  // reached or announced: only what lies on top.
+  const covered = attracting || idle.state.phase === 'warning' || admin !== 'closed';
+
   return (
     <I18nextProvider i18n={i18n}>
-      <MotionConfig reducedMotion="user" transition={reduced ? { duration: 0 } : transition}>
+      <MotionConfig reducedMotion={session.reducedMotion ? 'always' : 'user'} transition={reduced ? { duration: 0 } : transition}>
         {exhibitState ? (
           <ExhibitContext.Provider value={exhibitState}>
             <SessionContext.Provider value={sessionValue}>
@@ -224,8 +232,7 @@ export function App() {
                 data-session={session.id}
                 data-attract={attracting || undefined}
               >
-                {/* Behind the attract loop nothing can be reached or announced: only the loop's own tap. */}
-                <div className="kiosk-content" inert={attracting} aria-hidden={attracting || undefined}>
+                <div className="kiosk-content" inert={covered} aria-hidden={covered || undefined}>
                   <div className="stage" key={session.id}>
                     <AnimatePresence initial={false}>
                       <ScreenFrame key={screenKey(screen)} screen={screen} />

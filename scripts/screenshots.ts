@@ -1,5 +1,6 @@
 // Screenshots of every kind of screen, in each language and orientation, for review and the
-// README: `npx tsx scripts/screenshots.ts [--out DIR] [--lang zh-Hans,ru,en] [--only home,story]`.
+// README: `npx tsx scripts/screenshots.ts [--out DIR] [--lang zh-Hans,ru,en] [--only home,story] [--large]`
+// (--large: with the visitor's large text on).
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -8,7 +9,7 @@ import { OFFLINE_FLAGS } from '../browser-host/chromium.ts';
 import { startHost } from '../tests/e2e/kiosk-host.ts';
 
 const { values } = parseArgs({
-  options: { out: { type: 'string', default: '.tmp/screens' }, lang: { type: 'string', default: 'zh-Hans,ru,en' }, only: { type: 'string' } },
+  options: { out: { type: 'string', default: '.tmp/screens' }, lang: { type: 'string', default: 'zh-Hans,ru,en' }, only: { type: 'string' }, large: { type: 'boolean', default: false } },
 });
 const NAMES: Record<string, string> = { 'zh-Hans': '中文', ru: 'Русский', en: 'English' };
 const only = values.only?.split(',');
@@ -32,8 +33,10 @@ for (const [orientation, viewport] of [
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page.evaluate(() => document.fonts.ready);
   for (const lang of values.lang.split(',')) {
-    const tag = `${orientation}-${lang}`;
+    const tag = `${orientation}-${lang}${values.large ? '-large' : ''}`;
     await page.getByRole('button', { name: NAMES[lang], exact: true }).tap();
+    const large = page.locator('.large-text-toggle');
+    if ((await large.getAttribute('aria-pressed')) !== String(values.large)) await large.tap();
     await shot(page, `home-${tag}`);
     await page.locator('.section-tile').nth(1).tap();
     await shot(page, `section-${tag}`);

@@ -18,7 +18,16 @@ function BackIcon() {
   );
 }
 
-/** Home and Back on the left, large text and the languages on the right: always in reach, always in the same place. */
+/** A wave that settles into a line. */
+function MotionIcon() {
+  return (
+    <svg viewBox="0 0 24 24" aria-hidden="true" className="icon">
+      <path d="M3 8c2-2.7 4-2.7 6 0s4 2.7 6 0 4-2.7 6 0M3 16h18" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}
+
+/** Home and Back on the left, large text, less motion and the languages on the right: always in reach, always in the same place. */
 export function BottomBar() {
   const { t } = useTranslation();
   const { session, dispatch } = useSession();
@@ -47,6 +56,16 @@ export function BottomBar() {
             A<span>A</span>
           </span>
           <span>{t('nav.largeText')}</span>
+        </button>
+        <button
+          type="button"
+          className="bar-button reduced-motion-toggle"
+          aria-pressed={session.reducedMotion}
+          aria-label={t('nav.reducedMotion')}
+          onClick={() => dispatch({ type: 'reducedMotion', on: !session.reducedMotion })}
+        >
+          <MotionIcon />
+          <span>{t('nav.reducedMotion')}</span>
         </button>
         <LanguageSwitcher />
       </div>

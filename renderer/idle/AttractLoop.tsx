@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { pickText } from '../../core/content/lang.ts';
 import type { AttractItem, Language } from '../../core/content/schema.ts';
 import { useExhibit } from '../content/ContentContext.tsx';
+import { renderPieces } from '../typography/render-pieces.tsx';
+import { prepareText, type TextRole } from '../typography/scripts.ts';
 
 const INVITATION_MS = 2600;
 
@@ -38,7 +40,7 @@ export function AttractLoop({ onWake, onItem }: { onWake(item: AttractItem): voi
   }, [index, languages.length]);
   const invite = invitation.item === index ? invitation.n : 0;
 
-  const text = (map: Parameters<typeof pickText>[0], lang: Language) => pickText(map, lang, fallback);
+  const text = (map: Parameters<typeof pickText>[0], lang: Language, role: TextRole) => renderPieces(prepareText(pickText(map, lang, fallback), lang, role));
   const ordered = [fallback, ...languages.filter((l) => l !== fallback)];
   const inviteLanguage = ordered[invite % ordered.length] ?? fallback;
   const touch = ordered.map((l) => i18n.getFixedT(l)('attract.touch'));
@@ -67,14 +69,14 @@ export function AttractLoop({ onWake, onItem }: { onWake(item: AttractItem): voi
       <div className="attract-prompt" key={`prompt-${item.id}`}>
         {item.type === 'quote' && item.quote && (
           <figure className="attract-quote">
-            <blockquote lang={fallback}>{text(item.quote, fallback)}</blockquote>
-            {item.attribution && <figcaption lang={fallback}>{text(item.attribution, fallback)}</figcaption>}
+            <blockquote lang={fallback}>{text(item.quote, fallback, 'heading')}</blockquote>
+            {item.attribution && <figcaption lang={fallback}>{text(item.attribution, fallback, 'name')}</figcaption>}
           </figure>
         )}
         {prompt &&
           ordered.map((l) => (
             <p key={l} lang={l} className={l === fallback ? 'attract-question main' : 'attract-question'}>
-              {text(prompt, l)}
+              {text(prompt, l, 'heading')}
             </p>
           ))}
       </div>

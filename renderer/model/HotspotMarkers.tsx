@@ -9,7 +9,7 @@ interface HotspotMarkersProps {
   anchors: HotspotAnchor[];
   hotspots: Hotspot[];
   highlighted: string | null;
-  /** The scene moves each marker (transform, data-occluded) directly, on camera changes only. */
+  /** The scene moves each marker (translate, data-occluded) directly, on camera changes only. */
   markers: RefObject<Map<string, HTMLElement>>;
   onOpen(id: string): void;
   hidden: boolean;
@@ -42,7 +42,10 @@ export function HotspotMarkers({ anchors, hotspots, highlighted, markers, onOpen
             aria-current={highlighted === anchor.id ? 'true' : undefined}
             onClick={() => onOpen(anchor.id)}
           >
-            <span aria-hidden="true">{anchor.number}</span>
+            <span className="model-marker-leader" aria-hidden="true" />
+            <span className="model-marker-number" aria-hidden="true">
+              {anchor.number}
+            </span>
           </button>
         );
       })}

@@ -42,8 +42,8 @@ export function InfoCard({ kicker, title, text, onClose, closeLabel, onPrevious,
           <CloseIcon />
         </button>
       </div>
-      <Text as="h2" className="model-info-title" map={title} />
-      <Text as="p" className="model-info-text" map={text} />
+      <Text as="h2" className="model-info-title" map={title} role="heading" />
+      <Text as="p" className="model-info-text" map={text} role="body" />
       {(onPrevious || onNext) && (
         <div className="model-info-steps">
           <button type="button" className="model-step" onClick={onPrevious}>

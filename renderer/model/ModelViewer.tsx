@@ -1,6 +1,6 @@
 import { Canvas } from '@react-three/fiber';
-import { useReducedMotion } from 'framer-motion';
-import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
+import { useReducedMotionConfig } from 'framer-motion';
+import { useCallback, useEffect, useId, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NeutralToneMapping } from 'three';
 import { Text } from '../components/Text.tsx';
@@ -48,7 +48,8 @@ export default function ModelViewer({ visible, turntable, tourAuto, tourInterval
   const { t } = useTranslation();
   const { content } = useExhibit();
   const { session } = useSession();
-  const reducedMotion = useReducedMotion() ?? false;
+  // The OS setting or the kiosk's own 'less motion' switch (App's <MotionConfig reducedMotion>).
+  const reducedMotion = useReducedMotionConfig() ?? false;
   const model = content.exhibit.model;
   const url = model ? `${content.baseUrl}${model.src}` : null;
 
@@ -58,13 +59,15 @@ export default function ModelViewer({ visible, turntable, tourAuto, tourInterval
   const [context, setContext] = useState<'ok' | 'lost'>('ok');
   const [maxPixelRatio] = useState(() => Math.min(2, Math.max(1, window.devicePixelRatio || 1)));
   const [pixelRatio, setPixelRatio] = useState(maxPixelRatio);
+  // The first livery is the one the poster (the Home card, the loading picture) shows: the view opens on it.
   const firstLivery = model?.liveries[0]?.id ?? null;
   const [livery, setLivery] = useState<string | null>(firstLivery);
   const [selected, setSelected] = useState<string | null>(null);
   const [stop, setStop] = useState<number | null>(null);
   const [touched, setTouched] = useState(false);
 
-  const view = useRef<HTMLDivElement | null>(null);
+  const view = useRef<HTMLElement | null>(null);
+  const headingId = useId();
   const markers = useRef(new Map<string, HTMLElement>());
   const controller = useRef<ViewController | null>(null);
 
@@ -171,13 +174,17 @@ export default function ModelViewer({ visible, turntable, tourAuto, tourInterval
       }));
       const top = header ? header.bottom - box.top : 0;
       // A card counts only where it runs across the screen (portrait); beside the model it does not.
-      const tops = panels.filter(({ card, rect }) => !card || rect.width > box.width * 0.6).map(({ rect }) => rect.top - box.top);
+      const across = (card: boolean, rect: DOMRect) => !card || rect.width > box.width * 0.6;
+      const tops = panels.filter(({ card, rect }) => across(card, rect)).map(({ rect }) => rect.top - box.top);
       const bottom = tops.length ? Math.min(...tops) : box.height;
+      // A card beside the model (landscape) narrows the area to its left instead.
+      const lefts = panels.filter(({ card, rect }) => !across(card, rect)).map(({ rect }) => rect.left - box.left);
+      const right = lefts.length ? Math.min(...lefts) : box.width;
       const covered = panels.map(({ rect }) => ({ left: rect.left - box.left, top: rect.top - box.top, right: rect.right - box.left, bottom: rect.bottom - box.top }));
-      const key = [top, bottom, ...covered.flatMap((r) => [r.left, r.top, r.right, r.bottom])].map(Math.round).join();
+      const key = [top, bottom, right, ...covered.flatMap((r) => [r.left, r.top, r.right, r.bottom])].map(Math.round).join();
       if (key === bandKey.current) return;
       bandKey.current = key;
-      setBand({ top, bottom, covered });
+      setBand({ top, bottom, left: 0, right, covered });
     };
     measure();
     const observer = new ResizeObserver(measure);
@@ -198,8 +205,9 @@ export default function ModelViewer({ visible, turntable, tourAuto, tourInterval
   const anchorNumber = (id: string) => anchors.find((a) => a.id === id)?.number;
 
   return (
-    <div
+    <section
       ref={view}
+      aria-labelledby={headingId}
       className={interactive ? 'model-view' : 'model-view passive'}
       data-ready={ready}
       data-context={context}
@@ -246,7 +254,7 @@ export default function ModelViewer({ visible, turntable, tourAuto, tourInterval
       )}
       <div className="model-overlay">
         <header className="model-header">
-          <Text as="h1" className="model-heading" map={model.title} />
+          <Text as="h1" className="model-heading" map={model.title} id={headingId} />
           {interactive && (
             <p className="model-hint" data-hidden={touched} aria-hidden={touched}>
               {t('model.hint')}
@@ -290,6 +298,6 @@ export default function ModelViewer({ visible, turntable, tourAuto, tourInterval
           </div>
         )}
       </div>
-    </div>
+    </section>
   );
 }

@@ -10,12 +10,16 @@ import {
   describePose,
   easeInOutCubic,
   fieldOfView,
+  fitPose,
   interpolatePose,
   isDoubleTap,
+  layoutMarkers,
+  MARKER_SIZE,
   markerVisible,
   poseForPart,
-  spreadMarkers,
   viewLimits,
+  type Lens,
+  type MarkerPlace,
   type Pose,
   type Tap,
 } from './view-math.ts';
@@ -28,10 +32,13 @@ export interface CameraPose {
   target: Vec3;
 }
 
-/** The clear band of the view (pixels from its top) that the model is framed in, and the panels over it. */
+/** The clear area of the view (pixels from its top left) that the model is framed in, and the panels over it. */
 export interface Band {
   top: number;
   bottom: number;
+  /** Left of a card beside the model (landscape); the view's width when there is none. */
+  left: number;
+  right: number;
   /** Panels (livery, actions, card) in view pixels: a marker under one is not shown. */
   covered: { left: number; top: number; right: number; bottom: number }[];
 }
@@ -55,7 +62,7 @@ interface SceneProps {
   anchors: HotspotAnchor[];
   band: Band | null;
   markers: RefObject<Map<string, HTMLElement>>;
-  view: RefObject<HTMLDivElement | null>;
+  view: RefObject<HTMLElement | null>;
   controller: RefObject<ViewController | null>;
   visible: boolean;
   interactive: boolean;
@@ -110,6 +117,8 @@ export function Scene(props: SceneProps) {
 
   const callbacks = useRef(props);
   callbacks.current = props;
+  const sizeRef = useRef(size);
+  sizeRef.current = size;
 
   const limits = useMemo(
     () => viewLimits(model?.bounds ?? new Box3(new Vector3(-1, 0, -1), new Vector3(1, 1, 1)), props.camera.minDistance, props.camera.maxDistance),
@@ -135,11 +144,15 @@ export function Scene(props: SceneProps) {
     drawnModel: null as LoadedModel | null,
     lastTap: null as Tap | null,
     lastTurn: -Infinity,
-    shift: { current: 0, from: 0, to: 0, start: 0, width: 0, height: 0 },
+    shift: { current: 0, from: 0, to: 0, currentX: 0, fromX: 0, toX: 0, start: 0, width: 0, height: 0 },
+    /** The pose a tour stop or the opening view asked for: framed again whenever the clear area changes, until a gesture. */
+    framed: null as CameraPose | null,
   });
   const scratch = useMemo(() => ({ pose: { position: new Vector3(), target: new Vector3() } as Pose, v: new Vector3(), offset: new Vector3() }), []);
   const lastView = useMemo(() => ({ matrix: new Matrix4(), projection: new Matrix4(), width: 0, height: 0 }), []);
   const markerState = useMemo(() => new Map<string, { x: number; y: number; onScreen: boolean; visible: boolean }>(), []);
+  const places = useMemo(() => ({ list: [] as (MarkerPlace & { el: HTMLElement })[], pool: [] as (MarkerPlace & { el: HTMLElement | null })[] }), []);
+  const corner = useMemo(() => new Vector3(), []);
   const raycaster = useMemo(() => new Raycaster(), []);
   const hits = useMemo<Intersection[]>(() => [], []);
   const governor = useMemo(() => new PixelRatioGovernor(maxPixelRatio), [maxPixelRatio]);
@@ -171,6 +184,24 @@ export function Scene(props: SceneProps) {
       el.dataset.textures = String(gl.info.memory.textures);
       el.dataset.pixelRatio = String(gl.getPixelRatio());
       el.dataset.materials = callbacks.current.model?.materialNames().join(',') ?? '';
+      const bounds = callbacks.current.model?.bounds;
+      if (bounds) {
+        camera.updateMatrixWorld();
+        let left = Infinity;
+        let top = Infinity;
+        let right = -Infinity;
+        let bottom = -Infinity;
+        for (let i = 0; i < 8; i += 1) {
+          corner.set(i & 1 ? bounds.max.x : bounds.min.x, i & 2 ? bounds.max.y : bounds.min.y, i & 4 ? bounds.max.z : bounds.min.z).project(camera);
+          const x = ((corner.x + 1) / 2) * sizeRef.current.width;
+          const y = ((1 - corner.y) / 2) * sizeRef.current.height;
+          left = Math.min(left, x);
+          right = Math.max(right, x);
+          top = Math.min(top, y);
+          bottom = Math.max(bottom, y);
+        }
+        el.dataset.modelBox = [left, top, right, bottom].map((n) => n.toFixed(1)).join(',');
+      }
     };
     return {
       soon: () => {
@@ -181,7 +212,7 @@ export function Scene(props: SceneProps) {
         flush();
       },
     };
-  }, [camera, gl, view]);
+  }, [camera, gl, view, corner]);
 
   // Touch controls: one finger orbits, two pinch and pan; every change is clamped to the limits.
   useEffect(() => {
@@ -202,6 +233,7 @@ export function Scene(props: SceneProps) {
     const onStart = () => {
       s.interacting = true;
       s.flight = null;
+      s.framed = null;
       window.clearTimeout(s.restTimer);
     };
     const onEnd = () => {
@@ -223,6 +255,21 @@ export function Scene(props: SceneProps) {
 
   const limitsRef = useRef(limits);
   limitsRef.current = limits;
+
+  /** The lens as the view is now: its clear area between the title and the panels, or all of it. */
+  const lens = (): Lens => {
+    const { width, height } = sizeRef.current;
+    const band = callbacks.current.band;
+    const usable = band && band.bottom - band.top > height / 4 && band.right - band.left > width / 4;
+    const clear = usable ? { left: band.left, top: band.top, right: band.right, bottom: band.bottom } : { left: 0, top: 0, right: width, bottom: height };
+    return { fov: camera.fov, height, clear, margin: 16 };
+  };
+  /** A pose moved back (as little as it can) so the whole model stands in the clear area. */
+  const framedPose = (pose: CameraPose): Pose => {
+    const to = toPose(pose);
+    const bounds = callbacks.current.model?.bounds;
+    return bounds ? fitPose(to, bounds, lens(), limitsRef.current) : to;
+  };
 
   const settle = () => {
     const s = state.current;
@@ -269,15 +316,22 @@ export function Scene(props: SceneProps) {
 
   useEffect(() => {
     controller.current = {
-      flyTo: (pose, instant) => fly(toPose(pose), instant),
+      flyTo: (pose, instant) => {
+        state.current.framed = pose;
+        fly(framedPose(pose), instant);
+      },
       flyToAnchor: (id, instant) => {
         const anchor = callbacks.current.anchors.find((a) => a.id === id);
         const c = controls.current;
         if (!anchor || !c) return;
+        state.current.framed = null;
         const center = (callbacks.current.model?.bounds ?? limitsRef.current.keepOut).getCenter(new Vector3());
         fly(poseForPart(anchor.point, anchor.radius, center, { position: camera.position, target: c.target }, limitsRef.current), instant);
       },
-      home: (instant) => fly({ position: homePose.position.clone(), target: homePose.target.clone() }, instant),
+      home: (instant) => {
+        state.current.framed = callbacks.current.camera;
+        fly(framedPose(callbacks.current.camera), instant);
+      },
       refresh: () => {
         state.current.markersDirty = true;
         state.current.lastOcclusion = -Infinity;
@@ -288,7 +342,8 @@ export function Scene(props: SceneProps) {
 
   // A new model (or new package camera) starts from the package's opening view.
   useEffect(() => {
-    jump({ position: homePose.position.clone(), target: homePose.target.clone() });
+    state.current.framed = callbacks.current.camera;
+    jump(framedPose(callbacks.current.camera));
   }, [homePose]);
 
   useEffect(() => {
@@ -304,11 +359,12 @@ export function Scene(props: SceneProps) {
     publish.soon();
   }, [model, variant, invalidate, publish]);
 
-  // The view's centre sits in the middle of the clear band (between the title and the controls,
-  // or a card across the screen): the projection's centre moves there, easing when a card opens,
-  // so flights and markers agree with what is drawn.
-  const applyShift = (value: number) => {
-    if (Math.abs(value) >= 0.5) camera.setViewOffset(size.width, size.height, 0, value, size.width, size.height);
+  // The view's centre sits in the middle of the clear area (between the title and the controls,
+  // or a card across the screen, and left of a card beside the model): the projection's centre
+  // moves there, easing when a card opens, so flights and markers agree with what is drawn. A
+  // tour stop or the opening view is framed again for the new area.
+  const applyShift = (x: number, y: number) => {
+    if (Math.abs(x) >= 0.5 || Math.abs(y) >= 0.5) camera.setViewOffset(size.width, size.height, x, y, size.width, size.height);
     else camera.clearViewOffset();
     camera.updateProjectionMatrix();
     state.current.markersDirty = true;
@@ -317,13 +373,19 @@ export function Scene(props: SceneProps) {
     const s = state.current;
     camera.fov = fieldOfView(size.width / size.height);
     camera.aspect = size.width / size.height;
-    const to = band && band.bottom - band.top > size.height / 4 ? size.height / 2 - (band.top + band.bottom) / 2 : 0;
+    const usable = band && band.bottom - band.top > size.height / 4 && band.right - band.left > size.width / 4;
+    const to = usable ? size.height / 2 - (band.top + band.bottom) / 2 : 0;
+    const toX = usable ? size.width / 2 - (band.left + band.right) / 2 : 0;
     const resized = s.shift.width !== size.width || s.shift.height !== size.height;
-    s.shift = { ...s.shift, from: s.shift.current, to, start: performance.now(), width: size.width, height: size.height };
-    if (resized || callbacks.current.reducedMotion) s.shift.current = to;
-    applyShift(s.shift.current);
+    s.shift = { ...s.shift, from: s.shift.current, to, fromX: s.shift.currentX, toX, start: performance.now(), width: size.width, height: size.height };
+    if (resized || callbacks.current.reducedMotion) {
+      s.shift.current = to;
+      s.shift.currentX = toX;
+    }
+    applyShift(s.shift.currentX, s.shift.current);
+    if (s.framed && !s.interacting && callbacks.current.model) fly(framedPose(s.framed), resized);
     invalidate();
-    // applyShift reads the same size and camera as this effect.
+    // applyShift, fly and framedPose read the same size, camera and band as this effect.
   }, [camera, size, band, invalidate]);
 
   useEffect(() => {
@@ -426,19 +488,67 @@ export function Scene(props: SceneProps) {
   const writeMarkers = () => {
     const els = markers.current;
     const show = callbacks.current.interactive;
-    const shown: { x: number; y: number; el: HTMLElement }[] = [];
+    const covered = callbacks.current.band?.covered ?? [];
+    const shown = places.list;
+    shown.length = 0;
+    let index = 0;
     for (const anchor of callbacks.current.anchors) {
       const el = els.get(anchor.id);
       const m = markerState.get(anchor.id);
       if (!el || !m) continue;
-      const under = callbacks.current.band?.covered.some((r) => m.x > r.left - 24 && m.x < r.right + 24 && m.y > r.top - 24 && m.y < r.bottom + 24) ?? false;
-      const visible = show && m.onScreen && m.visible && !under;
-      const hidden = String(!visible);
-      if (el.dataset.occluded !== hidden) el.dataset.occluded = hidden;
-      if (visible) shown.push({ x: m.x, y: m.y, el });
+      // The part it names lies under a panel: no marker.
+      const under = covered.some((r) => m.x > r.left - 24 && m.x < r.right + 24 && m.y > r.top - 24 && m.y < r.bottom + 24);
+      if (!(show && m.onScreen && m.visible && !under)) {
+        if (el.dataset.occluded !== 'true') el.dataset.occluded = 'true';
+        continue;
+      }
+      const place = (places.pool[index] ??= { anchorX: 0, anchorY: 0, x: 0, y: 0, el: null });
+      index += 1;
+      place.anchorX = m.x;
+      place.anchorY = m.y;
+      place.el = el;
+      shown.push(place as MarkerPlace & { el: HTMLElement });
     }
-    spreadMarkers(shown);
-    for (const { x, y, el } of shown) el.style.transform = `translate(${x.toFixed(1)}px, ${y.toFixed(1)}px)`;
+    const bounds = callbacks.current.model?.bounds;
+    let centerX = size.width / 2;
+    let centerY = size.height / 2;
+    if (bounds) {
+      const p = bounds.getCenter(scratch.v).project(camera);
+      centerX = ((p.x + 1) / 2) * size.width;
+      centerY = ((1 - p.y) / 2) * size.height;
+    }
+    // A marker stands beside its anchor, so it is where it stands (not the anchor) that a panel
+    // may cover: one laid out under a panel is not shown, and the rest are laid out again
+    // without it (a few rounds at most; each round only takes markers away).
+    const half = MARKER_SIZE / 2;
+    const blocked = (p: MarkerPlace) => covered.some((r) => p.x + half > r.left && p.x - half < r.right && p.y + half > r.top && p.y - half < r.bottom);
+    for (let round = 0; round < 4; round += 1) {
+      layoutMarkers(shown, { width: size.width, height: size.height, centerX, centerY });
+      let kept = 0;
+      for (const place of shown) {
+        if (blocked(place)) {
+          if (place.el.dataset.occluded !== 'true') place.el.dataset.occluded = 'true';
+        } else {
+          shown[kept] = place;
+          kept += 1;
+        }
+      }
+      if (kept === shown.length) break;
+      shown.length = kept;
+    }
+    for (const { x, y, anchorX, anchorY, el } of shown) {
+      if (el.dataset.occluded !== 'false') el.dataset.occluded = 'false';
+      const dx = anchorX - x;
+      const dy = anchorY - y;
+      // The `translate` property, not `transform`: a press's `scale` (touch.css) is applied after
+      // `translate`, so about the marker's own centre; with a `transform` it would scale the
+      // placement too and pull the marker out from under the finger before the tap lands.
+      el.style.translate = `${x.toFixed(1)}px ${y.toFixed(1)}px`;
+      el.style.setProperty('--leader-length', `${Math.hypot(dx, dy).toFixed(1)}px`);
+      el.style.setProperty('--leader-angle', `${Math.atan2(dy, dx).toFixed(3)}rad`);
+      el.dataset.anchor = `${anchorX.toFixed(1)},${anchorY.toFixed(1)}`;
+    }
+    shown.length = 0;
   };
 
   const occlude = () => {
@@ -525,10 +635,12 @@ export function Scene(props: SceneProps) {
       camera.position.copy(c.target).add(scratch.offset);
       c.update();
     }
-    if (s.shift.current !== s.shift.to) {
+    if (s.shift.current !== s.shift.to || s.shift.currentX !== s.shift.toX) {
       const t = Math.min(1, (now - s.shift.start) / SHIFT_MS);
-      s.shift.current = t < 1 ? s.shift.from + (s.shift.to - s.shift.from) * easeInOutCubic(t) : s.shift.to;
-      applyShift(s.shift.current);
+      const eased = easeInOutCubic(t);
+      s.shift.current = t < 1 ? s.shift.from + (s.shift.to - s.shift.from) * eased : s.shift.to;
+      s.shift.currentX = t < 1 ? s.shift.fromX + (s.shift.toX - s.shift.fromX) * eased : s.shift.toX;
+      applyShift(s.shift.currentX, s.shift.current);
       if (t < 1) frame.invalidate();
     }
     if (s.interacting || s.flight) {

@@ -167,38 +167,173 @@ export function fieldOfView(aspect: number): number {
   return Math.min(70, Math.max(40, MathUtils.radToDeg(fromWidth)));
 }
 
-/** Markers closer than this (px) are pushed apart so both stay readable and tappable. */
-export const MARKER_SPACING = 58;
+/** A marker's touch area, a square this many pixels across (the CSS draws it so). */
+export const MARKER_SIZE = 72;
+/** The least clear space between two markers' touch areas. */
+export const MARKER_GAP = 6;
+/** How far the edge of a marker's touch area stands from the point it names: the leader's length. */
+export const MARKER_CLEARANCE = 18;
+
+/** One marker to place: its anchor's projected point, and (out) where its centre goes. */
+export interface MarkerPlace {
+  anchorX: number;
+  anchorY: number;
+  x: number;
+  y: number;
+}
+
+/** Where markers may stand: the view's size, and the point they lean away from (the model's centre on screen). */
+export interface MarkerField {
+  width: number;
+  height: number;
+  centerX: number;
+  centerY: number;
+}
+
+const chebyshev = (dx: number, dy: number) => Math.max(Math.abs(dx), Math.abs(dy));
 
 /**
- * Pushes apart markers that would overlap, in place: each keeps `spacing` from those placed
- * before it (lower numbers stay where they are), moving straight away from its neighbour.
+ * Places markers, in place, so a visitor can read what each names and tap each alone: every
+ * marker stands beside its anchor (leaning away from the model's centre, joined to it by a short
+ * leader) so it never covers the feature it names, and no two touch areas (squares of `size`)
+ * come within `gap` of each other. A few rounds of pushing overlapping pairs apart along the line
+ * between them; every marker stays inside the view.
  */
-export function spreadMarkers(points: { x: number; y: number }[], spacing = MARKER_SPACING): void {
-  for (let i = 1; i < points.length; i += 1) {
-    const p = points[i]!;
-    for (let pass = 0; pass < 3; pass += 1) {
-      let moved = false;
-      for (let j = 0; j < i; j += 1) {
-        const q = points[j]!;
-        let dx = p.x - q.x;
-        let dy = p.y - q.y;
-        const d = Math.hypot(dx, dy);
-        if (d >= spacing) continue;
+export function layoutMarkers(places: MarkerPlace[], field: MarkerField, size = MARKER_SIZE, gap = MARKER_GAP, clearance = MARKER_CLEARANCE): void {
+  const half = size / 2;
+  const reach = half + clearance;
+  const apart = size + gap;
+  const keepInside = (p: MarkerPlace) => {
+    p.x = Math.min(Math.max(p.x, half), Math.max(half, field.width - half));
+    p.y = Math.min(Math.max(p.y, half), Math.max(half, field.height - half));
+  };
+  const standBeside = (p: MarkerPlace, dx: number, dy: number) => {
+    const d = chebyshev(dx, dy);
+    if (d < 1e-6) {
+      dx = 0;
+      dy = -1;
+    }
+    const k = reach / chebyshev(dx, dy);
+    p.x = p.anchorX + dx * k;
+    p.y = p.anchorY + dy * k;
+  };
+  for (const p of places) {
+    standBeside(p, p.anchorX - field.centerX, p.anchorY - field.centerY);
+    keepInside(p);
+  }
+  for (let round = 0; round < 40; round += 1) {
+    let moved = false;
+    for (let i = 0; i < places.length; i += 1) {
+      const a = places[i]!;
+      for (let j = i + 1; j < places.length; j += 1) {
+        const b = places[j]!;
+        let dx = b.x - a.x;
+        let dy = b.y - a.y;
+        const d = chebyshev(dx, dy);
+        if (d >= apart - 1e-3) continue;
         if (d < 1e-6) {
-          dx = 0;
-          dy = 1;
-        } else {
-          dx /= d;
-          dy /= d;
+          dx = b.anchorX - a.anchorX || 0;
+          dy = b.anchorY - a.anchorY || 1;
         }
-        p.x = q.x + dx * spacing;
-        p.y = q.y + dy * spacing;
+        const k = (apart + 0.5) / chebyshev(dx, dy);
+        const mx = (a.x + b.x) / 2;
+        const my = (a.y + b.y) / 2;
+        a.x = mx - (dx * k) / 2;
+        a.y = my - (dy * k) / 2;
+        b.x = mx + (dx * k) / 2;
+        b.y = my + (dy * k) / 2;
         moved = true;
       }
-      if (!moved) break;
+    }
+    for (const p of places) {
+      const dx = p.x - p.anchorX;
+      const dy = p.y - p.anchorY;
+      if (chebyshev(dx, dy) < reach - 1e-3) {
+        standBeside(p, dx, dy);
+        moved = true;
+      }
+      keepInside(p);
+    }
+    if (!moved) break;
+  }
+}
+
+/** A rectangle of the view, in pixels from its top left. */
+export interface ViewRect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** The camera's lens and the part of the view a framed model must stay inside. */
+export interface Lens {
+  /** Vertical field of view, in degrees. */
+  fov: number;
+  /** The view's height in pixels. */
+  height: number;
+  /** The clear area; the projection's centre sits at its centre. */
+  clear: ViewRect;
+  /** Pixels kept between the model and the clear area's edges. */
+  margin: number;
+}
+
+const forward = new Vector3();
+const right = new Vector3();
+const up = new Vector3();
+const corner = new Vector3();
+const eye = new Vector3();
+const UP = new Vector3(0, 1, 0);
+
+/** Whether all of `box`, seen from `position` looking at `target` through `lens`, lies in the clear area. */
+export function boxFits(box: Box3, position: Vector3, target: Vector3, lens: Lens): boolean {
+  forward.subVectors(target, position).normalize();
+  right.crossVectors(forward, UP);
+  if (right.lengthSq() < 1e-9) right.set(1, 0, 0);
+  right.normalize();
+  up.crossVectors(right, forward);
+  const focal = lens.height / 2 / Math.tan(MathUtils.degToRad(lens.fov) / 2);
+  const cx = (lens.clear.left + lens.clear.right) / 2;
+  const cy = (lens.clear.top + lens.clear.bottom) / 2;
+  for (let i = 0; i < 8; i += 1) {
+    corner.set(i & 1 ? box.max.x : box.min.x, i & 2 ? box.max.y : box.min.y, i & 4 ? box.max.z : box.min.z).sub(position);
+    const depth = corner.dot(forward);
+    if (depth <= 0.01) return false;
+    const x = cx + (corner.dot(right) / depth) * focal;
+    const y = cy - (corner.dot(up) / depth) * focal;
+    if (x < lens.clear.left + lens.margin || x > lens.clear.right - lens.margin || y < lens.clear.top + lens.margin || y > lens.clear.bottom - lens.margin) return false;
+  }
+  return true;
+}
+
+/**
+ * A pose, in place, that shows all of `box` in the lens's clear area: the same side and angle as
+ * asked, moved back as far as it needs (never closer than asked, never past the limits); when even
+ * the farthest allowed distance is not enough, the target also slides towards the box's centre.
+ */
+export function fitPose(pose: Pose, box: Box3, lens: Lens, limits: ViewLimits): Pose {
+  clampPose(pose, limits);
+  direction.subVectors(pose.position, pose.target);
+  const asked = direction.length();
+  if (asked < 1e-9) return pose;
+  direction.divideScalar(asked);
+  const start = previousTarget.copy(pose.target);
+  const center = box.getCenter(new Vector3());
+  for (const slide of [0, 0.25, 0.5, 0.75, 1]) {
+    const target = new Vector3().lerpVectors(start, center, slide);
+    for (let distance = asked; distance <= limits.maxDistance + 1e-6; distance += 0.05) {
+      eye.copy(target).addScaledVector(direction, distance);
+      if (limits.keepOut.containsPoint(eye)) continue;
+      if (boxFits(box, eye, target, lens)) {
+        pose.target.copy(target);
+        pose.position.copy(eye);
+        return pose;
+      }
     }
   }
+  pose.target.copy(center);
+  pose.position.copy(center).addScaledVector(direction, limits.maxDistance);
+  return pose;
 }
 
 /** How far in front of a part another surface may lie and still count as on it (a decal, a badge). */

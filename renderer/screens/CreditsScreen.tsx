@@ -30,13 +30,12 @@ function picturesOf(exhibit: Exhibit): Used[] {
   return [...bySrc.values()];
 }
 
-/** Sources and credits: the sources panels, every picture's credit and rights, the font. */
+/** Pictures and rights: every picture's credit and rights, and the font (the sources are the exhibit's own section). */
 export function CreditsScreen() {
   const { t } = useTranslation();
   const { content, language } = useExhibit();
   const { exhibit, baseUrl } = content;
   const fallback = exhibit.languages.default;
-  const sources = exhibit.sections.flatMap((s) => s.panels.flatMap((p) => (p.type === 'sources' ? p.items : [])));
   return (
     <main className="credits-screen">
       <header className="section-header">
@@ -44,18 +43,6 @@ export function CreditsScreen() {
         <p className="section-summary">{t('credits.software')}</p>
       </header>
       <div className="section-panels" data-scroll="credits" tabIndex={0} role="region" aria-labelledby="credits-heading">
-        {sources.length > 0 && (
-          <section className="panel panel-sources">
-            <h2 className="panel-title">{t('credits.sources')}</h2>
-            <ol className="sources">
-              {sources.map((item, i) => (
-                <li key={i}>
-                  <Text as="p" map={item.citation} />
-                </li>
-              ))}
-            </ol>
-          </section>
-        )}
         <section className="panel">
           <h2 className="panel-title">{t('credits.pictures')}</h2>
           <ul className="credit-list">
@@ -63,7 +50,7 @@ export function CreditsScreen() {
               <li key={picture.src}>
                 <img src={`${baseUrl}${picture.src}`} alt="" draggable={false} />
                 <div>
-                  <Text as="p" className="credit-alt" map={picture.alt} />
+                  <Text as="p" className="credit-alt" map={picture.alt} role="body" />
                   <Credit picture={picture} />
                   <p className="credit-where">{t('credits.usedIn', { where: where.map((w) => pickText(w, language, fallback)).join(' · ') })}</p>
                 </div>

@@ -13,8 +13,10 @@ export function Home() {
   return (
     <main className="home">
       <header className="home-header">
-        <Text as="h1" className="home-title" map={exhibit.title} />
-        {exhibit.subtitle && <Text as="p" className="home-subtitle" map={exhibit.subtitle} />}
+        <Text as="h1" className="home-title" map={exhibit.title} role="heading" />
+        {exhibit.subtitle && <Text as="p" className="home-subtitle" map={exhibit.subtitle} role="heading" />}
+        <p className="home-hint">{t('home.touchHint')}</p>
+        {exhibit.model && <img className="home-header-picture" src={`${baseUrl}${exhibit.model.poster}`} alt="" draggable={false} />}
       </header>
       <section className="home-sections" aria-labelledby="home-sections-heading">
         <h2 id="home-sections-heading" className="home-heading">
@@ -28,7 +30,7 @@ export function Home() {
                 <span className="section-number" aria-hidden="true">
                   {String(index + 1).padStart(2, '0')}
                 </span>
-                <Text className="tile-title" map={section.title} />
+                <Text className="tile-title" map={section.title} role="heading" />
               </button>
             </li>
           ))}
@@ -66,7 +68,7 @@ export function Home() {
                 <button type="button" className="story-card" data-story={story.id} onClick={() => dispatch({ type: 'open', screen: { kind: 'story', id: story.id } })}>
                   {cover && <img className="card-picture" src={`${baseUrl}${cover}`} alt="" draggable={false} />}
                   <span className="card-text">
-                    <Text className="card-title" map={story.title} />
+                    <Text className="card-title" map={story.title} role="heading" />
                     <span className="card-meta">{t('home.slides', { count: story.slides.length })}</span>
                   </span>
                 </button>

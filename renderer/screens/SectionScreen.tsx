@@ -26,20 +26,8 @@ export function SectionScreen({ id }: { id: string }) {
         <span className="section-index" aria-hidden="true">
           {String(index + 1).padStart(2, '0')}
         </span>
-        <Text as="h1" className="section-heading" map={section.title} id="section-heading" />
-        {section.summary && <Text as="p" className="section-summary" map={section.summary} />}
-        <div className="page-buttons">
-          <button type="button" className="round-button" aria-label={t('section.pageUp')} onClick={() => page(-1)}>
-            <svg viewBox="0 0 24 24" aria-hidden="true" className="icon">
-              <path d="M5 15l7-7 7 7" fill="none" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" strokeLinejoin="round" />
-            </svg>
-          </button>
-          <button type="button" className="round-button" aria-label={t('section.pageDown')} onClick={() => page(1)}>
-            <svg viewBox="0 0 24 24" aria-hidden="true" className="icon">
-              <path d="M5 9l7 7 7-7" fill="none" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" strokeLinejoin="round" />
-            </svg>
-          </button>
-        </div>
+        <Text as="h1" className="section-heading" map={section.title} id="section-heading" role="heading" />
+        {section.summary && <Text as="p" className="section-summary" map={section.summary} role="body" />}
       </header>
       <div className="section-panels" ref={scroller} data-scroll="section" tabIndex={0} role="region" aria-labelledby="section-heading">
         {section.panels.map((panel) => (
@@ -48,9 +36,21 @@ export function SectionScreen({ id }: { id: string }) {
         {next && (
           <button type="button" className="next-section" onClick={() => dispatch({ type: 'open', screen: { kind: 'section', id: next.id } })}>
             <span className="next-label">{t('section.next')}</span>
-            <Text className="next-title" map={next.title} />
+            <Text className="next-title" map={next.title} role="heading" />
           </button>
         )}
+      </div>
+      <div className="page-buttons" role="group" aria-label={t('section.paging')}>
+        <button type="button" className="round-button" aria-label={t('section.pageUp')} onClick={() => page(-1)}>
+          <svg viewBox="0 0 24 24" aria-hidden="true" className="icon">
+            <path d="M5 15l7-7 7 7" fill="none" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+        </button>
+        <button type="button" className="round-button" aria-label={t('section.pageDown')} onClick={() => page(1)}>
+          <svg viewBox="0 0 24 24" aria-hidden="true" className="icon">
+            <path d="M5 9l7 7 7-7" fill="none" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+        </button>
       </div>
     </main>
   );

@@ -50,32 +50,38 @@ export function StoryScreen({ id }: { id: string }) {
             </div>
           )}
         </div>
-        <button type="button" className="story-arrow previous" aria-label={t('story.previous')} disabled={index === 0} onClick={() => move(index - 1)}>
-          <Arrow direction={-1} />
-        </button>
-        <button type="button" className="story-arrow next" aria-label={t('story.next')} disabled={index === total - 1} onClick={() => move(index + 1)}>
-          <Arrow direction={1} />
-        </button>
       </div>
       <aside className="story-text">
-        <Text as="p" className="story-title" map={story.title} />
-        <p className="story-position" aria-live="polite">
-          {t('story.position', { n: index + 1, total })}
-        </p>
-        {slide.title && <Text as="h1" className="slide-title" map={slide.title} />}
-        <Text as="p" className="visually-hidden" map={slide.picture.alt} />
-        {slide.picture.caption && <Text as="p" className="slide-caption" map={slide.picture.caption} />}
-        {slide.compare && <p className="slide-hint">{t('story.compare')}</p>}
-        {!slide.compare && <p className="slide-hint">{t('story.zoomHint')}</p>}
-        {slide.audio && <AudioButton key={slide.id} src={`${content.baseUrl}${slide.audio.src}`} />}
-        {slide.audio?.transcript && <Text as="p" className="slide-transcript" map={slide.audio.transcript} />}
+        <div className="story-body" data-scroll="story" tabIndex={0}>
+          <Text as="p" className="story-title" map={story.title} role="heading" />
+          <p className="story-position" aria-live="polite">
+            {t('story.position', { n: index + 1, total })}
+          </p>
+          {slide.title && <Text as="h1" className="slide-title" map={slide.title} role="heading" />}
+          <Text as="p" className="visually-hidden" map={slide.picture.alt} role="body" />
+          {slide.picture.caption && <Text as="p" className="slide-caption" map={slide.picture.caption} role="body" />}
+          {slide.compare && <p className="slide-hint">{t('story.compare')}</p>}
+          {!slide.compare && <p className="slide-hint">{t('story.zoomHint')}</p>}
+          {slide.audio && <AudioButton key={slide.id} src={`${content.baseUrl}${slide.audio.src}`} />}
+          {slide.audio?.transcript && <Text as="p" className="slide-transcript" map={slide.audio.transcript} role="body" />}
+        </div>
+        {/* Pinned under the text however long it runs: the credit, then the way on. In landscape the
+            arrows stand at the picture's sides; in portrait they flank the dots, within reach. */}
         <Credit picture={slide.picture} className="credit slide-credit" />
-        <nav className="story-dots" aria-label={t('home.stories')}>
-          {story.slides.map((s, i) => (
-            <button key={s.id} type="button" className="dot" aria-label={t('story.goTo', { n: i + 1 })} aria-current={i === index ? 'step' : undefined} onClick={() => move(i)}>
-              <span />
-            </button>
-          ))}
+        <nav className="story-nav" aria-label={t('home.stories')}>
+          <button type="button" className="story-arrow previous" aria-label={t('story.previous')} disabled={index === 0} onClick={() => move(index - 1)}>
+            <Arrow direction={-1} />
+          </button>
+          <div className="story-dots">
+            {story.slides.map((s, i) => (
+              <button key={s.id} type="button" className="dot" aria-label={t('story.goTo', { n: i + 1 })} aria-current={i === index ? 'step' : undefined} onClick={() => move(i)}>
+                <span />
+              </button>
+            ))}
+          </div>
+          <button type="button" className="story-arrow next" aria-label={t('story.next')} disabled={index === total - 1} onClick={() => move(index + 1)}>
+            <Arrow direction={1} />
+          </button>
         </nav>
       </aside>
     </main>

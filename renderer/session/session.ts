@@ -17,6 +17,8 @@ export interface Session {
   id: number;
   language: Language;
   largeText: boolean;
+  /** Animations off for this visitor, whatever the operating system says. */
+  reducedMotion: boolean;
   /** Where the visitor is: the last screen is shown, Back pops one. */
   stack: Screen[];
   /** The slide each story was left on, so language switches and Back keep the place. */
@@ -29,14 +31,15 @@ export type SessionAction =
   | { type: 'home' }
   | { type: 'language'; language: Language }
   | { type: 'largeText'; on: boolean }
+  | { type: 'reducedMotion'; on: boolean }
   | { type: 'slide'; story: string; index: number }
   | { type: 'reset'; language: Language; screen?: Screen };
 
 const HOME: Screen = { kind: 'home' };
 
-/** A fresh session: home screen (or `screen`), default language, large text off. */
+/** A fresh session: home screen (or `screen`), default language, large text and reduced motion off. */
 export function freshSession(language: Language, previousId = 0, screen?: Screen): Session {
-  return { id: previousId + 1, language, largeText: false, stack: screen && screen.kind !== 'home' ? [HOME, screen] : [HOME], slides: {} };
+  return { id: previousId + 1, language, largeText: false, reducedMotion: false, stack: screen && screen.kind !== 'home' ? [HOME, screen] : [HOME], slides: {} };
 }
 
 function sameScreen(a: Screen, b: Screen): boolean {
@@ -61,6 +64,8 @@ export function sessionReducer(state: Session, action: SessionAction): Session {
       return state.language === action.language ? state : { ...state, language: action.language };
     case 'largeText':
       return state.largeText === action.on ? state : { ...state, largeText: action.on };
+    case 'reducedMotion':
+      return state.reducedMotion === action.on ? state : { ...state, reducedMotion: action.on };
     case 'slide':
       return state.slides[action.story] === action.index ? state : { ...state, slides: { ...state.slides, [action.story]: action.index } };
     case 'reset':

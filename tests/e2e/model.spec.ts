@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Document, NodeIO } from '@gltf-transform/core';
 import { KHRMaterialsVariants } from '@gltf-transform/extensions';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type CDPSession, type Locator, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { makePackage } from '../fixtures/make-package.ts';
@@ -158,7 +159,7 @@ const olive = (r: number, g: number, b: number) => g >= r && g > b * 1.12 && g >
 
 test.describe.configure({ timeout: 120_000 });
 
-test('three.js loads only when the 3D screen first opens, and the canvas draws the olive DT-54', async ({ page }) => {
+test('three.js loads only when the 3D screen first opens, and the canvas draws the red Dongfanghong', async ({ page }) => {
   await openKiosk(page, host);
   expect(await page.evaluate(() => (window as { __THREE__?: string }).__THREE__)).toBeUndefined();
   await openModel(page);
@@ -166,8 +167,8 @@ test('three.js loads only when the 3D screen first opens, and the canvas draws t
   await settle(page);
   const shot = await picture(page);
   expect(distinctColours(shot), 'the canvas is not one flat colour').toBeGreaterThan(300);
-  expect(share(shot, olive), 'olive paint on screen').toBeGreaterThan(0.03);
-  expect(share(shot, red), 'no red paint on the DT-54').toBeLessThan(0.002);
+  expect(share(shot, red), 'red paint on screen').toBeGreaterThan(0.03);
+  expect(share(shot, olive), 'no olive paint on the Dongfanghong').toBeLessThan(0.01);
   await expect(view(page)).toHaveAttribute('data-context', 'ok');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text(model.title, 'zh-Hans'));
 });
@@ -274,12 +275,20 @@ test('gestures turn, zoom and pan within the limits, reach the window, and a dou
 test('the livery toggle swaps the paint: red for Dongfanghong, olive for DT-54', async ({ page }) => {
   await openKiosk(page, host);
   await openModel(page);
-  const [dt54, dfh] = model.liveries;
+  const dt54 = model.liveries.find((l) => l.variant === 'dt54');
+  const dfh = model.liveries.find((l) => l.variant === 'dongfanghong');
   const dt54Button = page.getByRole('button', { name: text(dt54!.label, 'zh-Hans'), exact: true });
   const dfhButton = page.getByRole('button', { name: text(dfh!.label, 'zh-Hans'), exact: true });
-  await expect(dt54Button).toHaveAttribute('aria-pressed', 'true');
-  await expect(view(page)).toHaveAttribute('data-livery', dt54!.variant);
+  await expect(dfhButton).toHaveAttribute('aria-pressed', 'true');
+  await expect(view(page)).toHaveAttribute('data-livery', dfh!.variant);
+  await expect(view(page)).toHaveAttribute('data-materials', /paint_dongfanghong/);
+
+  await dt54Button.tap();
   await expect(view(page)).toHaveAttribute('data-materials', /paint_dt54/);
+  await settle(page);
+  const oliveShot = await picture(page);
+  expect(share(oliveShot, red), 'no red on the DT-54').toBeLessThan(0.002);
+  expect(share(oliveShot, olive)).toBeGreaterThan(0.03);
 
   await dfhButton.tap();
   await expect(dfhButton).toHaveAttribute('aria-pressed', 'true');
@@ -291,13 +300,158 @@ test('the livery toggle swaps the paint: red for Dongfanghong, olive for DT-54',
   const redShot = await picture(page);
   expect(share(redShot, red), 'red paint on the Dongfanghong').toBeGreaterThan(0.03);
   expect(share(redShot, olive)).toBeLessThan(0.01);
+});
 
-  await dt54Button.tap();
-  await expect(view(page)).toHaveAttribute('data-materials', /paint_dt54/);
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const fmt = (b: Box) => [b.left, b.top, b.right, b.bottom].map((n) => Math.round(n)).join(',');
+
+/** The shown markers' boxes (their hit areas) and their anchors' projected points, in page pixels. */
+async function shownMarkers(page: Page): Promise<{ id: string; number: string; box: Box; anchor: { x: number; y: number } }[]> {
+  return page.evaluate(() => {
+    const view = document.querySelector('.model-view')!.getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>('.model-marker')]
+      .filter((el) => el.dataset.occluded === 'false' && getComputedStyle(el).visibility === 'visible')
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        const [ax, ay] = (el.dataset.anchor ?? 'NaN,NaN').split(',').map(Number);
+        return {
+          id: el.dataset.hotspot!,
+          number: el.textContent ?? '',
+          box: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
+          anchor: { x: view.left + ax!, y: view.top + ay! },
+        };
+      });
+  });
+}
+
+/** The canvas's visible area, and the panels over it (title, card, livery, actions), in page pixels. */
+async function canvasArea(page: Page): Promise<{ canvas: Box; panels: { name: string; box: Box }[] }> {
+  return page.evaluate(() => {
+    const box = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    };
+    const panels = ['.model-header', '.model-info', '.model-livery', '.model-actions'].flatMap((s) => [...document.querySelectorAll(s)].map((el) => ({ name: s, box: box(el) })));
+    return { canvas: box(document.querySelector('.model-view canvas')!), panels };
+  });
+}
+
+/** The opening view, then each stop of the guided tour, each once the camera has come to rest. */
+async function eachView(page: Page, at: (name: string) => Promise<void>): Promise<void> {
   await settle(page);
-  const oliveShot = await picture(page);
-  expect(share(oliveShot, red), 'no red once back to the DT-54').toBeLessThan(0.002);
-  expect(share(oliveShot, olive)).toBeGreaterThan(0.03);
+  await at('opening view');
+  await page.getByRole('button', { name: strings['zh-Hans'].model.tour }).tap();
+  for (let i = 0; i < model.tour.length; i += 1) {
+    await expect(view(page)).toHaveAttribute('data-tour-stop', String(i));
+    await expect(page.locator('.model-info').getByRole('heading', { level: 2 })).toHaveText(text(model.tour[i]!.title, 'zh-Hans'));
+    await settle(page);
+    await at(model.tour[i]!.id);
+    if (i < model.tour.length - 1) await page.getByRole('button', { name: strings['zh-Hans'].model.next }).tap();
+  }
+}
+
+test('at the opening view and every tour stop, no two shown markers’ touch areas overlap', async ({ page }) => {
+  test.setTimeout(240_000);
+  await openKiosk(page, host);
+  await openModel(page);
+  const problems: string[] = [];
+  const figures: string[] = [];
+  await eachView(page, async (name) => {
+    const shown = await shownMarkers(page);
+    let closest = Infinity;
+    for (let i = 0; i < shown.length; i += 1) {
+      const a = shown[i]!;
+      expect(Math.min(a.box.right - a.box.left, a.box.bottom - a.box.top), 'a marker’s touch area').toBeGreaterThanOrEqual(64);
+      for (let j = i + 1; j < shown.length; j += 1) {
+        const b = shown[j]!;
+        const gap = Math.max(b.box.left - a.box.right, a.box.left - b.box.right, b.box.top - a.box.bottom, a.box.top - b.box.bottom);
+        closest = Math.min(closest, gap);
+        if (overlaps(a.box, b.box)) problems.push(`${name}: markers ${a.number} and ${b.number} overlap (${fmt(a.box)} / ${fmt(b.box)})`);
+      }
+    }
+    figures.push(`${name}: ${shown.length} shown, closest gap ${Math.round(closest)} px`);
+  });
+  test.info().annotations.push({ type: 'markers', description: figures.join('; ') });
+  expect(problems).toEqual([]);
+});
+
+test('at every tour stop the whole tractor lies inside the canvas, clear of the title, the card and the buttons', async ({ page }) => {
+  test.setTimeout(240_000);
+  await openKiosk(page, host);
+  await openModel(page);
+  const problems: string[] = [];
+  const figures: string[] = [];
+  await eachView(page, async (name) => {
+    const { canvas: c, panels } = await canvasArea(page);
+    const raw = (await view(page).getAttribute('data-model-box')) ?? '';
+    const [l, t, r, b] = raw.split(',').map(Number);
+    expect([l, t, r, b].every(Number.isFinite), `the view publishes the model's projected box (got "${raw}")`).toBe(true);
+    const m = { left: c.left + l!, top: c.top + t!, right: c.left + r!, bottom: c.top + b! };
+    figures.push(`${name}: model ${fmt(m)}`);
+    if (name === 'opening view') return;
+    if (m.left < c.left || m.top < c.top || m.right > c.right || m.bottom > c.bottom) problems.push(`${name}: the model (${fmt(m)}) runs off the canvas (${fmt(c)})`);
+    for (const p of panels) if (overlaps(m, p.box)) problems.push(`${name}: the model (${fmt(m)}) runs under ${p.name} (${fmt(p.box)})`);
+  });
+  test.info().annotations.push({ type: 'framing', description: figures.join('; ') });
+  expect(problems).toEqual([]);
+});
+
+test('marker 13 stands beside the lettering it names, not on it', async ({ page }) => {
+  test.setTimeout(240_000);
+  await openKiosk(page, host);
+  await openModel(page);
+  const badge = String(model.hotspots.findIndex((h) => h.id === 'badge') + 1);
+  const MARGIN = 12;
+  const problems: string[] = [];
+  let seen = 0;
+  await eachView(page, async (name) => {
+    const marker = (await shownMarkers(page)).find((m) => m.number === badge);
+    if (!marker) return;
+    seen += 1;
+    const { box, anchor } = marker;
+    const covers = anchor.x > box.left - MARGIN && anchor.x < box.right + MARGIN && anchor.y > box.top - MARGIN && anchor.y < box.bottom + MARGIN;
+    if (covers) problems.push(`${name}: marker ${badge} (${fmt(box)}) covers its anchor (${Math.round(anchor.x)},${Math.round(anchor.y)})`);
+  });
+  expect(seen, 'marker 13 shown at some view').toBeGreaterThan(0);
+  expect(problems).toEqual([]);
+});
+
+test('the 3D screen opens on the livery the Home card shows', async ({ page }) => {
+  await openKiosk(page, host);
+  const poster = page.getByRole('button', { name: new RegExp(strings['zh-Hans'].home.model) }).locator('img');
+  await expect(poster).toBeVisible();
+  await expect.poll(() => poster.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  const png = await poster.screenshot({ animations: 'disabled' });
+  const { data: raw, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const card = { data: raw, width: info.width, height: info.height };
+  const paint = (p: Picture) => {
+    const r = share(p, red);
+    const o = share(p, olive);
+    return { red: r, olive: o, livery: r > o ? 'red' : 'olive' };
+  };
+  const onCard = paint(card);
+  expect(Math.max(onCard.red, onCard.olive), 'the card shows a painted tractor').toBeGreaterThan(0.02);
+  await openModel(page);
+  await settle(page);
+  const inViewer = paint(await picture(page));
+  test.info().annotations.push({ type: 'paint', description: `card ${JSON.stringify(onCard)}; viewer ${JSON.stringify(inViewer)}` });
+  expect(Math.max(inViewer.red, inViewer.olive)).toBeGreaterThan(0.02);
+  expect(inViewer.livery).toBe(onCard.livery);
+});
+
+test('axe finds no serious or critical problem on the 3D screen, and everything on it sits in a landmark', async ({ page }) => {
+  await openKiosk(page, host);
+  await openModel(page);
+  await settle(page);
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.id === 'region');
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
 test('an untouched view draws no frames, and stops drawing once a gesture ends', async ({ page }) => {
@@ -391,7 +545,7 @@ test('a lost WebGL context shows the poster, and the restored context brings the
   await settle(page);
   const shot = await picture(page);
   expect(distinctColours(shot)).toBeGreaterThan(300);
-  expect(share(shot, olive), 'the model is drawn again').toBeGreaterThan(0.03);
+  expect(share(shot, red), 'the model is drawn again').toBeGreaterThan(0.03);
   expect({ geometries: await data(page, 'geometries'), textures: await data(page, 'textures') }, 'everything uploaded again, once').toEqual(memory);
 });
 

@@ -5,6 +5,7 @@ function used(): Session {
   let s = freshSession('zh-Hans');
   s = sessionReducer(s, { type: 'language', language: 'ru' });
   s = sessionReducer(s, { type: 'largeText', on: true });
+  s = sessionReducer(s, { type: 'reducedMotion', on: true });
   s = sessionReducer(s, { type: 'open', screen: { kind: 'story', id: 'jianxi-plan' } });
   s = sessionReducer(s, { type: 'slide', story: 'jianxi-plan', index: 4 });
   s = sessionReducer(s, { type: 'open', screen: { kind: 'section', id: 'memory-today' } });
@@ -22,13 +23,14 @@ describe('the visitor session and its one reset contract', () => {
     expect(sessionReducer(atHome, { type: 'back' })).toBe(atHome);
   });
 
-  it('a reset gives the next visitor: a new id, home, the default language, large text off, stories rewound', () => {
+  it('a reset gives the next visitor: a new id, home, the default language, large text and reduced motion off, stories rewound', () => {
     const before = used();
     const after = sessionReducer(before, { type: 'reset', language: 'zh-Hans' });
     expect(after.id).toBe(before.id + 1);
     expect(after.stack).toEqual([{ kind: 'home' }]);
     expect(after.language).toBe('zh-Hans');
     expect(after.largeText).toBe(false);
+    expect(after.reducedMotion).toBe(false);
     expect(after.slides).toEqual({});
   });
 

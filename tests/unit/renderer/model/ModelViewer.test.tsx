@@ -1,3 +1,4 @@
+import { MotionConfig } from 'framer-motion';
 import { act, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
@@ -15,10 +16,13 @@ import { validExhibit } from '../../../fixtures/make-package.ts';
 // The viewer's interface without WebGL: the canvas and scene are stand-ins that record what
 // the interface asks of the camera.
 const controller: ViewController = { flyTo: vi.fn(), flyToAnchor: vi.fn(), home: vi.fn(), refresh: vi.fn() };
+/** What the viewer last told the scene about motion. */
+const scene = { reducedMotion: null as boolean | null };
 vi.mock('@react-three/fiber', () => ({ Canvas: ({ children }: { children: ReactNode }) => <>{children}</> }));
 vi.mock('../../../../renderer/model/Scene.tsx', () => ({
-  Scene: ({ controller: ref }: { controller: { current: ViewController | null } }) => {
+  Scene: ({ controller: ref, reducedMotion }: { controller: { current: ViewController | null }; reducedMotion: boolean }) => {
     ref.current = controller;
+    scene.reducedMotion = reducedMotion;
     return null;
   },
 }));
@@ -49,15 +53,17 @@ const content: ActiveContent = { key: 'k', source: 'default', baseUrl: '/content
 let root: Root;
 let host: HTMLDivElement;
 
-function render(session: Session) {
+function render(session: Session, reducedMotion: 'always' | 'never' | 'user' = 'user') {
   act(() =>
     root.render(
       <I18nextProvider i18n={i18n}>
-        <ExhibitContext.Provider value={{ content, language: 'en', setLanguage: () => undefined }}>
-          <SessionContext.Provider value={{ session, dispatch: () => undefined }}>
-            <ModelViewer visible turntable={false} tourAuto={false} tourInterval={8000} interactive />
-          </SessionContext.Provider>
-        </ExhibitContext.Provider>
+        <MotionConfig reducedMotion={reducedMotion}>
+          <ExhibitContext.Provider value={{ content, language: 'en', setLanguage: () => undefined }}>
+            <SessionContext.Provider value={{ session, dispatch: () => undefined }}>
+              <ModelViewer visible turntable={false} tourAuto={false} tourInterval={8000} interactive />
+            </SessionContext.Provider>
+          </ExhibitContext.Provider>
+        </MotionConfig>
       </I18nextProvider>,
     ),
   );
@@ -111,6 +117,15 @@ describe('ModelViewer', () => {
     expect(host.querySelector('.model-info')).toBeNull();
     expect(host.querySelector('.model-view')!.getAttribute('data-livery')).toBe('grey');
     expect(controller.home).toHaveBeenCalledWith(true);
+  });
+
+  it("follows the kiosk's own 'less motion' switch (MotionConfig), not only the OS", async () => {
+    const session = freshSession('en');
+    render(session, 'always');
+    await act(async () => undefined);
+    expect(scene.reducedMotion).toBe(true);
+    render(session, 'never');
+    expect(scene.reducedMotion).toBe(false);
   });
 
   it('names every interface string from the locales', async () => {

@@ -3,16 +3,21 @@ import { describe, expect, it } from 'vitest';
 import {
   clampPose,
   describePose,
+  boxFits,
   easeInOutCubic,
   exitDistance,
   fieldOfView,
+  fitPose,
   interpolatePose,
   isDoubleTap,
+  layoutMarkers,
+  MARKER_SIZE,
   markerVisible,
   MIN_TARGET_Y,
   poseForPart,
-  spreadMarkers,
   viewLimits,
+  type Lens,
+  type MarkerPlace,
   type Pose,
 } from '../../../../renderer/model/view-math.ts';
 
@@ -134,28 +139,63 @@ describe('fieldOfView', () => {
   });
 });
 
-describe('spreadMarkers', () => {
-  it('pushes overlapping markers apart, leaving lower numbers where they are', () => {
-    const points = [
-      { x: 100, y: 100 },
-      { x: 110, y: 100 },
-      { x: 300, y: 300 },
-    ];
-    spreadMarkers(points, 58);
-    expect(points[0]).toEqual({ x: 100, y: 100 });
-    expect(points[1]!.x).toBeCloseTo(158);
-    expect(points[1]!.y).toBeCloseTo(100);
-    expect(points[2]).toEqual({ x: 300, y: 300 });
+describe('layoutMarkers', () => {
+  const field = { width: 1080, height: 1800, centerX: 540, centerY: 900 };
+  const at = (...points: [number, number][]): MarkerPlace[] => points.map(([x, y]) => ({ anchorX: x, anchorY: y, x, y }));
+  const apart = (a: MarkerPlace, b: MarkerPlace) => Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y));
+  const fromAnchor = (p: MarkerPlace) => Math.max(Math.abs(p.x - p.anchorX), Math.abs(p.y - p.anchorY));
+
+  it('keeps every pair of touch areas apart, markers 58 px apart in a row included', () => {
+    const places = at([500, 1000], [558, 1000], [616, 1000], [600, 1040]);
+    layoutMarkers(places, field);
+    for (let i = 0; i < places.length; i += 1) for (let j = 0; j < i; j += 1) expect(apart(places[i]!, places[j]!)).toBeGreaterThanOrEqual(MARKER_SIZE);
   });
 
   it('separates markers projected onto the same point', () => {
-    const points = [
-      { x: 50, y: 50 },
-      { x: 50, y: 50 },
-      { x: 50, y: 50 },
-    ];
-    spreadMarkers(points, 58);
-    for (let i = 0; i < 3; i += 1) for (let j = 0; j < i; j += 1) expect(Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y)).toBeGreaterThanOrEqual(58 - 1e-6);
+    const places = at([300, 300], [300, 300], [300, 300]);
+    layoutMarkers(places, field);
+    for (let i = 0; i < 3; i += 1) for (let j = 0; j < i; j += 1) expect(apart(places[i]!, places[j]!)).toBeGreaterThanOrEqual(MARKER_SIZE);
+  });
+
+  it('stands each marker beside its point, leaning away from the model’s centre, never on it', () => {
+    const [left, above] = at([200, 900], [540, 400]);
+    layoutMarkers([left!, above!], field);
+    for (const p of [left!, above!]) expect(fromAnchor(p)).toBeGreaterThanOrEqual(MARKER_SIZE / 2 + 12);
+    expect(left!.x).toBeLessThan(200);
+    expect(above!.y).toBeLessThan(400);
+  });
+
+  it('keeps markers inside the view', () => {
+    const places = at([10, 10], [1075, 1795]);
+    layoutMarkers(places, field);
+    for (const p of places) {
+      expect(p.x).toBeGreaterThanOrEqual(MARKER_SIZE / 2);
+      expect(p.y).toBeLessThanOrEqual(field.height - MARKER_SIZE / 2);
+    }
+  });
+});
+
+describe('fitPose', () => {
+  const limits = viewLimits(tractor, 2.6, 9);
+  const portrait: Lens = { fov: fieldOfView(1080 / 1808), height: 1808, clear: { left: 0, top: 260, right: 1080, bottom: 1100 }, margin: 16 };
+  const landscape: Lens = { fov: fieldOfView(1920 / 968), height: 968, clear: { left: 0, top: 200, right: 1200, bottom: 800 }, margin: 16 };
+
+  it('moves a close-up stop back along its own line until the whole tractor is in the clear area', () => {
+    const pose = { position: new Vector3(0.9, 1.7, 5.0), target: new Vector3(0, 1.25, 1.75) };
+    const before = pose.position.clone().sub(pose.target).normalize();
+    expect(boxFits(tractor, pose.position, pose.target, portrait)).toBe(false);
+    fitPose(pose, tractor, portrait, limits);
+    expect(boxFits(tractor, pose.position, pose.target, portrait)).toBe(true);
+    expect(pose.position.clone().sub(pose.target).normalize().dot(before)).toBeCloseTo(1, 5);
+    expect(pose.position.distanceTo(pose.target)).toBeLessThanOrEqual(9 + 1e-6);
+  });
+
+  it('leaves a pose that already shows everything as it was', () => {
+    const pose = { position: new Vector3(5.5, 3, 6), target: new Vector3(0, 0.9, 0) };
+    expect(boxFits(tractor, pose.position, pose.target, landscape)).toBe(true);
+    const asked = pose.position.clone();
+    fitPose(pose, tractor, landscape, limits);
+    expect(pose.position.distanceTo(asked)).toBeLessThan(1e-9);
   });
 });
 
