@@ -328,9 +328,10 @@ export function Scene(props: SceneProps) {
         const center = (callbacks.current.model?.bounds ?? limitsRef.current.keepOut).getCenter(new Vector3());
         fly(poseForPart(anchor.point, anchor.radius, center, { position: camera.position, target: c.target }, limitsRef.current), instant);
       },
+      // The opening view is the package's camera as the museum set it; only tour stops are fitted.
       home: (instant) => {
-        state.current.framed = callbacks.current.camera;
-        fly(framedPose(callbacks.current.camera), instant);
+        state.current.framed = null;
+        fly(toPose(callbacks.current.camera), instant);
       },
       refresh: () => {
         state.current.markersDirty = true;
@@ -342,8 +343,8 @@ export function Scene(props: SceneProps) {
 
   // A new model (or new package camera) starts from the package's opening view.
   useEffect(() => {
-    state.current.framed = callbacks.current.camera;
-    jump(framedPose(callbacks.current.camera));
+    state.current.framed = null;
+    jump(toPose(callbacks.current.camera));
   }, [homePose]);
 
   useEffect(() => {

@@ -39,7 +39,7 @@ async function targetsAreLargeEnough(page: Page): Promise<void> {
 async function headerTextClearOfButtons(page: Page, where: string): Promise<void> {
   const clashes = await page.evaluate(() => {
     const screen = document.querySelector('.screen:not([inert])')!;
-    const buttons = [...screen.querySelectorAll('.section-header .round-button')].map((b) => b.getBoundingClientRect());
+    const buttons = [...screen.querySelectorAll('.page-buttons .round-button')].map((b) => b.getBoundingClientRect());
     const out: string[] = [];
     for (const el of screen.querySelectorAll('.section-header .section-heading, .section-header .section-summary')) {
       const range = document.createRange();
