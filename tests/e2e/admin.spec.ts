@@ -231,3 +231,22 @@ test('a check that finds errors names each place in the staff’s language, coun
     execFileSync('umount', ['-l', stick]);
   }
 });
+
+test('in portrait the staff’s own buttons (languages, self-test, close, back) sit at the foot of the admin screen and the self-test, in reach', async ({ page }, info) => {
+  test.skip(info.project.name !== 'portrait', 'the reach rule is for the portrait totem');
+  const touch = await Touch.on(page);
+  await page.goto(host.url);
+  await openAdmin(page, touch, admin('zh-Hans').title);
+  const above = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.admin-header button')]
+        .filter((b) => b.getClientRects().length > 0)
+        .map((b) => ({ name: b.textContent?.trim(), top: Math.round(b.getBoundingClientRect().top) }))
+        .filter(({ top }) => top < (innerHeight * 2) / 3),
+    );
+  expect(await page.locator('.admin-header button').count()).toBeGreaterThanOrEqual(5);
+  expect(await above()).toEqual([]);
+  await page.locator('.admin-header').getByRole('button', { name: admin('zh-Hans').selfTest, exact: true }).tap();
+  await expect(page.locator('.admin-header .admin-back')).toBeVisible();
+  expect(await above()).toEqual([]);
+});
