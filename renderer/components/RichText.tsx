@@ -5,7 +5,7 @@ import type { LangMap, Language } from '../../core/content/schema.ts';
 import { useExhibit } from '../content/ContentContext.tsx';
 import { useHyphenate } from '../typography/hyphenation.ts';
 import { renderPieces } from '../typography/render-pieces.tsx';
-import { prepareText, type PrepareOptions, type TextRole } from '../typography/scripts.ts';
+import { prepareText, type PrepareOptions, type TextRole } from '../../core/content/typesetting.ts';
 
 type Prepare = (text: string, paragraphEnd: boolean) => ReactNode;
 

@@ -4,7 +4,7 @@ import type { LangMap } from '../../core/content/schema.ts';
 import { useExhibit } from '../content/ContentContext.tsx';
 import { useHyphenate } from '../typography/hyphenation.ts';
 import { renderPieces } from '../typography/render-pieces.tsx';
-import { prepareText, type TextRole } from '../typography/scripts.ts';
+import { prepareText, type TextRole } from '../../core/content/typesetting.ts';
 
 interface TextProps {
   map: LangMap | undefined;

@@ -4,7 +4,7 @@ import { pickText } from '../../core/content/lang.ts';
 import type { AttractItem, Language } from '../../core/content/schema.ts';
 import { useExhibit } from '../content/ContentContext.tsx';
 import { renderPieces } from '../typography/render-pieces.tsx';
-import { prepareText, type TextRole } from '../typography/scripts.ts';
+import { prepareText, type TextRole } from '../../core/content/typesetting.ts';
 
 const INVITATION_MS = 2600;
 

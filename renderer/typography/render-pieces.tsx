@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
-import type { Piece } from './scripts.ts';
+import type { Piece } from '../../core/content/typesetting.ts';
 
 /**
  * Prepared text as elements: kept pieces in a `typeset-keep` span (no line breaks inside),

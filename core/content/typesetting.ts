@@ -1,4 +1,4 @@
-import type { Language } from '../../core/content/schema.ts';
+import type { Language } from './schema.ts';
 
 /**
  * What a text is, for typesetting: running `body` text (panel paragraphs, captions, summaries)

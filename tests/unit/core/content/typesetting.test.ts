@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../../core/content/schema.ts';
-import { fontFamily, prepareText, TYPESETTING, type Piece } from '../../../renderer/typography/scripts.ts';
+import { LANGUAGES } from '../../../../core/content/schema.ts';
+import { fontFamily, prepareText, TYPESETTING, type Piece } from '../../../../core/content/typesetting.ts';
 
 const SHY = '\u00ad';
 /** A stand-in for the Russian patterns: a soft hyphen after every third letter of a long word. */
