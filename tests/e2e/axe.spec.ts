@@ -1,23 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { Language } from '../../core/content/schema.ts';
+import { seriousAxeFindings } from './axe.ts';
 import { DEFAULT_EXHIBIT as exhibit, LANGUAGES, strings, textOf } from './exhibit.ts';
 import { startHost, type KioskHost } from './kiosk-host.ts';
 import { enterPin, holdCorners, PIN, setPin } from './staff.ts';
 import { Touch } from './touch.ts';
 
 const live = (page: Page, selector: string) => page.locator(`.screen:not([inert]) ${selector}`);
-
-/** Serious and critical axe findings on what is on screen now, one line each: where, rule, elements. */
-async function axeFindings(page: Page, where: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(' | ')}`);
-}
 
 /**
  * Headings a screen reader user can reach now, in document order, where one goes more than a
@@ -38,7 +30,7 @@ async function skippedHeadings(page: Page, where: string): Promise<string[]> {
 }
 
 async function check(page: Page, where: string, found: string[]): Promise<void> {
-  found.push(...(await axeFindings(page, where)), ...(await skippedHeadings(page, where)));
+  found.push(...(await seriousAxeFindings(page, where)), ...(await skippedHeadings(page, where)));
 }
 
 /** The kiosk in `code`, large text on. */

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { seriousAxeFindings } from './axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { textContrast } from './contrast.ts';
 import { DEFAULT_EXHIBIT as exhibit, strings, textOf } from './exhibit.ts';
@@ -218,7 +218,5 @@ test('while the attract loop shows, the kiosk behind it is inert and hidden from
   const zh = strings('zh-Hans');
   for (const name of [zh.nav!.home, zh.nav!.back, zh.nav!.largeText, zh.nav!.bar, textOf(exhibit.title, 'zh-Hans')]) expect(names).not.toContain(name);
   expect(names).toContain('触摸开始 · Коснитесь, чтобы начать · Touch to begin');
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await seriousAxeFindings(page, 'attract loop')).toEqual([]);
 });
