@@ -29,7 +29,10 @@ export async function enterPin(page: Page, pin: string): Promise<void> {
 
 /** Opens the admin screen the way staff do, and waits for its title (`title`: in the language on screen). */
 export async function openAdmin(page: Page, touch: Touch, title: string, pin = PIN): Promise<void> {
+  // A hold that starts before the exhibit is drawn lands on nothing: wait for the page's title first.
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
   await holdCorners(page, touch);
+  await expect(page.getByRole('dialog')).toBeVisible();
   await enterPin(page, pin);
   await expect(page.getByRole('heading', { level: 1, name: title, exact: true })).toBeVisible();
 }
