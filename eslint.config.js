@@ -19,11 +19,18 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['electron', 'react', 'react-dom', 'framer-motion', 'three', '@react-three/fiber', 'i18next', 'react-i18next'].map((name) => ({
-            name,
-            message: 'core/ stays free of Electron, React and the DOM.',
-          })),
-          patterns: [boundary(['**/electron/**', '**/renderer/**', '**/browser-host/**', 'react/*', 'react-dom/*', 'three/*'], 'core/ imports nothing from the hosts or the renderer.')],
+          paths: ['electron', 'react', 'react-dom', 'framer-motion', 'three', '@react-three/fiber', 'i18next', 'react-i18next'].map(
+            (name) => ({
+              name,
+              message: 'core/ stays free of Electron, React and the DOM.',
+            }),
+          ),
+          patterns: [
+            boundary(
+              ['**/electron/**', '**/renderer/**', '**/browser-host/**', 'react/*', 'react-dom/*', 'three/*'],
+              'core/ imports nothing from the hosts or the renderer.',
+            ),
+          ],
         },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'HTMLElement', 'requestAnimationFrame'],
@@ -40,7 +47,10 @@ export default tseslint.config(
           patterns: [
             boundary(['**/electron/**'], 'The renderer never imports electron/.'),
             boundary(['node:*'], 'The renderer runs in a browser: no Node modules.'),
-            boundary(['**/core/content/store*', '**/core/kiosk-service*', '**/core/settings*', '**/core/paths*', '**/core/fs-*'], 'Node-side core modules stay out of the renderer.'),
+            boundary(
+              ['**/core/content/store*', '**/core/kiosk-service*', '**/core/settings*', '**/core/paths*', '**/core/fs-*'],
+              'Node-side core modules stay out of the renderer.',
+            ),
           ],
         },
       ],
@@ -51,7 +61,10 @@ export default tseslint.config(
     files: ['electron/**/*.ts'],
     ignores: ['electron/ipc.ts', 'electron/preload.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: 'Use the typed helpers in electron/ipc.ts.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: 'Use the typed helpers in electron/ipc.ts.' }] },
+      ],
     },
   },
 );

@@ -33,7 +33,15 @@ export function figure(samples: readonly number[], unit: string, extra: Partial<
  * of the emulation that no kiosk pays (with a GPU the compositor runs on it; without one,
  * Chromium composites in software), and it hid the kiosk's own figures.
  */
-export const BENCH_CHROMIUM_ARGS = ['--no-sandbox', '--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--disable-gpu-compositing', '--enable-precise-memory-info', '--js-flags=--expose-gc', ...OFFLINE_FLAGS];
+export const BENCH_CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--enable-unsafe-swiftshader',
+  '--use-angle=swiftshader',
+  '--disable-gpu-compositing',
+  '--enable-precise-memory-info',
+  '--js-flags=--expose-gc',
+  ...OFFLINE_FLAGS,
+];
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: BENCH_CHROMIUM_ARGS });

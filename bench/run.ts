@@ -18,7 +18,9 @@ import { startHost, type KioskHost } from '../tests/e2e/kiosk-host.ts';
 import { goHome, visitorSession } from '../tests/e2e/visitor-session.ts';
 import { figure, FRAME_COUNTER, framesDrawn, launch, orbit, percentile, type Figure } from './lib.ts';
 
-const { values } = parseArgs({ options: { out: { type: 'string' }, quick: { type: 'boolean', default: false }, only: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { out: { type: 'string' }, quick: { type: 'boolean', default: false }, only: { type: 'string' } },
+});
 const quick = values.quick;
 const only = values.only?.split(',');
 const want = (name: string) => !only || only.includes(name);
@@ -78,7 +80,10 @@ async function coldStart(browser: Browser): Promise<void> {
     await page.close();
     await host.stop();
   }
-  figures['cold-start-interactive'] = figure(samples, 'ms', { target: '≤ 1500', note: 'browser-host process start to a visible, enabled home tile' });
+  figures['cold-start-interactive'] = figure(samples, 'ms', {
+    target: '≤ 1500',
+    note: 'browser-host process start to a visible, enabled home tile',
+  });
 }
 
 /** Back to the home screen, and its entrance finished (taps are timed on a settled screen). */
@@ -120,7 +125,9 @@ async function taps(browser: Browser, host: KioskHost): Promise<void> {
     await page.locator('.model-info-close').tap();
   }
   const each = Object.entries(kinds)
-    .map(([kind, samples]) => `${kind} ${Math.round(percentile(samples, 50))}/${Math.round(percentile(samples, 95))} ms (${samples.length})`)
+    .map(
+      ([kind, samples]) => `${kind} ${Math.round(percentile(samples, 50))}/${Math.round(percentile(samples, 95))} ms (${samples.length})`,
+    )
     .join(', ');
   figures['tap-to-frame-p95'] = figure(Object.values(kinds).flat(), 'ms', { target: '≤ 50 (p95)', note: `median/p95: ${each}` });
   await page.close();
@@ -148,7 +155,11 @@ async function modelFigures(browser: Browser, host: KioskHost): Promise<void> {
     const card = await centerOf(page, '.model-card');
     const t0 = await page.evaluate(() => performance.now());
     await page.touchscreen.tap(card.x, card.y);
-    const at = await page.waitForFunction(() => ((window as unknown as { __benchFrames: { frames: number } }).__benchFrames.frames > 0 ? performance.now() : 0), undefined, { timeout: 60_000, polling: 'raf' });
+    const at = await page.waitForFunction(
+      () => ((window as unknown as { __benchFrames: { frames: number } }).__benchFrames.frames > 0 ? performance.now() : 0),
+      undefined,
+      { timeout: 60_000, polling: 'raf' },
+    );
     first.push((await at.jsonValue()) - t0);
     await page.waitForTimeout(3000);
     const before = await framesDrawn(page);
@@ -156,7 +167,10 @@ async function modelFigures(browser: Browser, host: KioskHost): Promise<void> {
     idle.push(((await framesDrawn(page)) - before) / (quick ? 5 : 10));
     await page.close();
   }
-  figures['model-first-frame'] = figure(first, 'ms', { target: 'report', note: 'tap on the 3D card (first time after start) to the first drawn frame' });
+  figures['model-first-frame'] = figure(first, 'ms', {
+    target: 'report',
+    note: 'tap on the 3D card (first time after start) to the first drawn frame',
+  });
   figures['idle-3d-frames-per-s'] = figure(idle, 'frames/s', { target: '≤ 0.5', note: 'untouched 3D screen' });
 }
 
@@ -194,14 +208,19 @@ async function baselineServer(glb: string): Promise<{ url: string; close(): Prom
     res.writeHead(200, { 'Content-Type': file[1] }).end(fs.readFileSync(file[0]));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** Frames drawn per second while one finger orbits the kiosk's 3D screen. */
 async function orbitOurs(browser: Browser, host: KioskHost, seconds: number): Promise<number> {
   const page = await newPage(browser, host, true);
   await page.locator('.model-card').tap();
-  await page.waitForFunction(() => (window as unknown as { __benchFrames: { frames: number } }).__benchFrames.frames > 0, undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => (window as unknown as { __benchFrames: { frames: number } }).__benchFrames.frames > 0, undefined, {
+    timeout: 60_000,
+  });
   await page.waitForTimeout(2500);
   const before = await framesDrawn(page);
   await orbit(page, { x: 960, y: 480 }, seconds * 1000);
@@ -226,9 +245,15 @@ async function orbitComparison(browser: Browser, host: KioskHost): Promise<void>
     const errors: string[] = [];
     mv.on('pageerror', (error) => errors.push(error.message));
     await mv.goto(baseline.url);
-    await mv.waitForFunction(() => (document.querySelector('model-viewer') as unknown as { modelIsVisible?: boolean } | null)?.modelIsVisible === true, undefined, { timeout: 60_000 }).catch(() => {
-      throw new Error(`model-viewer did not show the model${errors.length ? `: ${errors.join('; ')}` : ''}`);
-    });
+    await mv
+      .waitForFunction(
+        () => (document.querySelector('model-viewer') as unknown as { modelIsVisible?: boolean } | null)?.modelIsVisible === true,
+        undefined,
+        { timeout: 60_000 },
+      )
+      .catch(() => {
+        throw new Error(`model-viewer did not show the model${errors.length ? `: ${errors.join('; ')}` : ''}`);
+      });
     await mv.waitForTimeout(2500);
     const before = await framesDrawn(mv);
     await orbit(mv, { x: 960, y: 540 }, seconds * 1000);
@@ -364,12 +389,22 @@ async function importVsCopy(): Promise<void> {
   const mb = quick ? 100 : 500;
   const source = bigPackage(mb);
   const files = execFileSync('find', [source, '-type', 'f', '-printf', '%P\\n'], { encoding: 'utf8' }).trim().split('\n');
-  fs.writeFileSync(path.join(source, 'manifest.json'), JSON.stringify(await buildManifest(source, files, { id: 'kharkiv-luoyang', version: '9.0.0' })));
+  fs.writeFileSync(
+    path.join(source, 'manifest.json'),
+    JSON.stringify(await buildManifest(source, files, { id: 'kharkiv-luoyang', version: '9.0.0' })),
+  );
   const exhibit = JSON.parse(fs.readFileSync(path.join(source, 'exhibit.json'), 'utf8')) as { version: string };
   exhibit.version = '9.0.0';
   fs.writeFileSync(path.join(source, 'exhibit.json'), JSON.stringify(exhibit, null, 2));
-  const manifestFiles = execFileSync('find', [source, '-type', 'f', '-not', '-name', 'manifest.json', '-printf', '%P\\n'], { encoding: 'utf8' }).trim().split('\n');
-  fs.writeFileSync(path.join(source, 'manifest.json'), JSON.stringify(await buildManifest(source, manifestFiles, { id: 'kharkiv-luoyang', version: '9.0.0' })));
+  const manifestFiles = execFileSync('find', [source, '-type', 'f', '-not', '-name', 'manifest.json', '-printf', '%P\\n'], {
+    encoding: 'utf8',
+  })
+    .trim()
+    .split('\n');
+  fs.writeFileSync(
+    path.join(source, 'manifest.json'),
+    JSON.stringify(await buildManifest(source, manifestFiles, { id: 'kharkiv-luoyang', version: '9.0.0' })),
+  );
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-import-'));
   const ratios: number[] = [];
   const copies: number[] = [];
@@ -426,7 +461,10 @@ async function initialJs(browser: Browser, host: KioskHost): Promise<void> {
     return zlib.gzipSync(fs.readFileSync(file), { level: 6 }).length;
   });
   const kb = bytes.reduce((a, b) => a + b, 0) / 1024;
-  figures['initial-js-gzip'] = figure([kb], 'KB', { target: '≤ 250', note: `${loaded.length} scripts before the first screen: ${loaded.map((p) => path.basename(p)).join(', ')}` });
+  figures['initial-js-gzip'] = figure([kb], 'KB', {
+    target: '≤ 250',
+    note: `${loaded.length} scripts before the first screen: ${loaded.map((p) => path.basename(p)).join(', ')}`,
+  });
 }
 
 function modelSize(): void {
@@ -463,10 +501,15 @@ async function main(): Promise<void> {
 
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Chromium ${execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim()} (no GPU: software compositing, WebGL by SwiftShader)`;
   // With --only, the other figures of an existing --out file are kept.
-  const previous = only && values.out && fs.existsSync(values.out) ? (JSON.parse(fs.readFileSync(values.out, 'utf8')) as { figures: Record<string, Figure> }).figures : {};
+  const previous =
+    only && values.out && fs.existsSync(values.out)
+      ? (JSON.parse(fs.readFileSync(values.out, 'utf8')) as { figures: Record<string, Figure> }).figures
+      : {};
   const report = { machine, quick, figures: { ...previous, ...figures } };
   if (values.out) fs.writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
-  const rows = Object.entries(figures).map(([name, f]) => `| ${name} | ${f.median} | ${f.p95} | ${f.unit} | ${f.target ?? ''} | ${f.note ?? ''} |`);
+  const rows = Object.entries(figures).map(
+    ([name, f]) => `| ${name} | ${f.median} | ${f.p95} | ${f.unit} | ${f.target ?? ''} | ${f.note ?? ''} |`,
+  );
   console.log(`Machine: ${machine}\n\n| figure | median | p95 | unit | target | note |\n|---|---|---|---|---|---|\n${rows.join('\n')}`);
 }
 

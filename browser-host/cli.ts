@@ -52,7 +52,9 @@ async function main(): Promise<void> {
     strict: true,
   });
   if (values.help) {
-    console.log('Usage: npm run preview -- [--port N] [--no-open] [--data DIR] [--content DIR] [--idle SECONDS] [--countdown SECONDS] [--mount-roots DIR,...] [--safe-mode]');
+    console.log(
+      'Usage: npm run preview -- [--port N] [--no-open] [--data DIR] [--content DIR] [--idle SECONDS] [--countdown SECONDS] [--mount-roots DIR,...] [--safe-mode]',
+    );
     return;
   }
   const port = Number(values.port);

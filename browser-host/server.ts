@@ -55,7 +55,13 @@ const SECURITY_HEADERS = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), usb=(), serial=(), hid=()',
 };
 
-function send(res: http.ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8', extra: Record<string, string> = {}): void {
+function send(
+  res: http.ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type = 'text/plain; charset=utf-8',
+  extra: Record<string, string> = {},
+): void {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), ...extra });
   res.end(body);
 }
@@ -85,7 +91,9 @@ async function serveFile(req: http.IncomingMessage, res: http.ServerResponse, fi
     res.end();
     return;
   }
-  fs.createReadStream(file).on('error', () => res.destroy()).pipe(res);
+  fs.createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
 }
 
 /** Starts the host on 127.0.0.1 with a fresh token. */
@@ -146,7 +154,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (url.pathname === `${API_PREFIX}events`) {
       if (!sameToken(url.searchParams.get('t'), token)) return send(res, 403, 'Missing or wrong token.');
       if (streams.size >= MAX_EVENT_STREAMS) return send(res, 429, 'Too many event streams are open.', undefined, { 'Retry-After': '5' });
-      res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+      res.writeHead(200, {
+        ...SECURITY_HEADERS,
+        'Content-Type': 'text/event-stream',
+        'Cache-Control': 'no-store',
+        Connection: 'keep-alive',
+      });
       res.write(': connected\n\n');
       streams.add(res);
       req.on('close', () => streams.delete(res));
@@ -159,7 +172,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return send(res, 200, await indexHtml(), 'text/html; charset=utf-8', { 'Cache-Control': 'no-store' });
     }
     if (url.pathname === SAFE_MODE_PATH || url.pathname === `${SAFE_MODE_PATH}index.html`) {
-      if (!sameToken(url.searchParams.get('t'), token)) return send(res, 403, 'This kiosk page opens only from the address printed when the host started.');
+      if (!sameToken(url.searchParams.get('t'), token))
+        return send(res, 403, 'This kiosk page opens only from the address printed when the host started.');
       const template = await fsp.readFile(`${rendererDir}/${SAFE_MODE_PAGE}`, 'utf8');
       const title = await service.exhibitTitle();
       const page = renderSafeModePage(template, { retryUrl: `/?t=${token}`, ...(title ? { title } : {}) });
@@ -178,7 +192,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return file ? serveFile(req, res, file, 'no-cache') : send(res, 404, 'Not in the active content package.');
     }
     const file = await resolveInside(rendererDir, url.pathname);
-    if (file && !file.endsWith('index.html')) return serveFile(req, res, file, url.pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+    if (file && !file.endsWith('index.html'))
+      return serveFile(req, res, file, url.pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
     send(res, 404, 'Not found.');
   }
 

@@ -101,8 +101,16 @@ export interface InspectResult {
   problems: ProblemView[];
   warnings: ProblemView[];
   changes?: {
-    sections: { added: { id: string; title: Exhibit['title'] }[]; removed: { id: string; title: Exhibit['title'] }[]; changed: { id: string; title: Exhibit['title'] }[] };
-    stories: { added: { id: string; title: Exhibit['title'] }[]; removed: { id: string; title: Exhibit['title'] }[]; changed: { id: string; title: Exhibit['title'] }[] };
+    sections: {
+      added: { id: string; title: Exhibit['title'] }[];
+      removed: { id: string; title: Exhibit['title'] }[];
+      changed: { id: string; title: Exhibit['title'] }[];
+    };
+    stories: {
+      added: { id: string; title: Exhibit['title'] }[];
+      removed: { id: string; title: Exhibit['title'] }[];
+      changed: { id: string; title: Exhibit['title'] }[];
+    };
     modelChanged: boolean;
     missingTranslations: string[];
   };
@@ -110,11 +118,21 @@ export interface InspectResult {
    * Set when staff must confirm: the package is the same or an older version of the exhibit on
    * screen (the built-in one included), or another exhibit altogether.
    */
-  needsConfirmation?: { active: string; incoming: string; reason: 'same' | 'older' | 'other-exhibit'; activeId: string; incomingId: string };
+  needsConfirmation?: {
+    active: string;
+    incoming: string;
+    reason: 'same' | 'older' | 'other-exhibit';
+    activeId: string;
+    incomingId: string;
+  };
 }
 
 /** The answer to a PIN. */
-export type UnlockResult = { ok: true } | { ok: false; reason: 'wrong'; triesLeft: number } | { ok: false; reason: 'locked'; secondsLeft: number } | { ok: false; reason: 'no-pin' };
+export type UnlockResult =
+  | { ok: true }
+  | { ok: false; reason: 'wrong'; triesLeft: number }
+  | { ok: false; reason: 'locked'; secondsLeft: number }
+  | { ok: false; reason: 'no-pin' };
 
 /** Progress of an import. */
 export interface ImportProgressView {
@@ -206,7 +224,12 @@ export const requestChannels = [
   'selftest:info',
 ] as const satisfies readonly RequestChannel[];
 /** Every push channel, for the preload and the browser bridge to subscribe to. */
-export const pushChannels = ['content:changed', 'admin:sticks', 'import:progress', 'import:result'] as const satisfies readonly PushChannel[];
+export const pushChannels = [
+  'content:changed',
+  'admin:sticks',
+  'import:progress',
+  'import:result',
+] as const satisfies readonly PushChannel[];
 
 type Missing<All, Listed> = Exclude<All, Listed> extends never ? true : Exclude<All, Listed>;
 const allRequestsListed: Missing<RequestChannel, (typeof requestChannels)[number]> = true;

@@ -26,7 +26,8 @@ const DIRECTORY: number = fs.constants.O_DIRECTORY ?? 0;
 
 async function holdDir(dir: string): Promise<HeldDir> {
   const stat = await fsp.lstat(dir);
-  if (stat.isSymbolicLink() || !stat.isDirectory()) throw Object.assign(new Error(`${dir} is not a real folder (a link or a file stands in its place)`), { code: 'ENOTDIR' });
+  if (stat.isSymbolicLink() || !stat.isDirectory())
+    throw Object.assign(new Error(`${dir} is not a real folder (a link or a file stands in its place)`), { code: 'ENOTDIR' });
   if (process.platform !== 'linux') return { base: dir, close: async () => {} };
   const handle = await fsp.open(dir, fs.constants.O_RDONLY | DIRECTORY | NOFOLLOW);
   const held = await handle.stat();
@@ -50,7 +51,8 @@ export async function ensureRealDir(parent: string, name: string): Promise<strin
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
   const stat = await fsp.lstat(target);
-  if (stat.isSymbolicLink() || !stat.isDirectory()) throw Object.assign(new Error(`${target} is not a real folder (a link or a file stands in its place)`), { code: 'ENOTDIR' });
+  if (stat.isSymbolicLink() || !stat.isDirectory())
+    throw Object.assign(new Error(`${target} is not a real folder (a link or a file stands in its place)`), { code: 'ENOTDIR' });
   if (stat.dev !== outer.dev) throw Object.assign(new Error(`${target} is on another device than ${parent}`), { code: 'EXDEV' });
   return target;
 }

@@ -48,11 +48,18 @@ export function idleStep(state: IdleState, event: IdleEvent, times: IdleTimes): 
       return { phase: 'active', lastInput: event.at, warningAt: null, mediaPlaying: false };
     case 'media':
       if (state.mediaPlaying === event.playing) return state;
-      return { ...state, mediaPlaying: event.playing, lastInput: event.at, ...(state.phase === 'warning' && event.playing ? { phase: 'active', warningAt: null } : {}) };
+      return {
+        ...state,
+        mediaPlaying: event.playing,
+        lastInput: event.at,
+        ...(state.phase === 'warning' && event.playing ? { phase: 'active', warningAt: null } : {}),
+      };
     case 'tick': {
       if (state.mediaPlaying || state.phase === 'attract') return state;
-      if (state.phase === 'active' && event.at - state.lastInput >= times.idleMs) return { ...state, phase: 'warning', warningAt: event.at };
-      if (state.phase === 'warning' && state.warningAt !== null && event.at - state.warningAt >= times.countdownMs) return { ...state, phase: 'attract', warningAt: null };
+      if (state.phase === 'active' && event.at - state.lastInput >= times.idleMs)
+        return { ...state, phase: 'warning', warningAt: event.at };
+      if (state.phase === 'warning' && state.warningAt !== null && event.at - state.warningAt >= times.countdownMs)
+        return { ...state, phase: 'attract', warningAt: null };
       return state;
     }
   }
@@ -72,6 +79,9 @@ export function secondsLeft(state: IdleState, times: IdleTimes, at: number): num
 }
 
 /** The idle times in force: the host's overrides (seconds) over the package's. */
-export function idleTimes(pkg: { timeout: number; countdown: number }, overrides: { idleSeconds: number | null; countdownSeconds: number | null }): IdleTimes {
+export function idleTimes(
+  pkg: { timeout: number; countdown: number },
+  overrides: { idleSeconds: number | null; countdownSeconds: number | null },
+): IdleTimes {
   return { idleMs: (overrides.idleSeconds ?? pkg.timeout) * 1000, countdownMs: (overrides.countdownSeconds ?? pkg.countdown) * 1000 };
 }

@@ -48,7 +48,11 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   });
   const settings = new SettingsStore(options.dataDir, options.settingsOverrides ?? {});
   const late: { admin?: AdminService; service?: KioskService } = {};
-  const watcher = new StickWatcher({ roots: options.mountRoots, filter: options.mountFilter ?? 'removable', onChange: (sticks) => late.admin?.sticksChanged(sticks) });
+  const watcher = new StickWatcher({
+    roots: options.mountRoots,
+    filter: options.mountFilter ?? 'removable',
+    onChange: (sticks) => late.admin?.sticksChanged(sticks),
+  });
   const admin = new AdminService({
     dataDir: options.dataDir,
     content,

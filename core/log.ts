@@ -56,7 +56,8 @@ export interface RotatingLogOptions {
 const MAX_LINE = 16 * 1024;
 
 function plain(value: unknown): unknown {
-  if (value instanceof Error) return { name: value.name, message: value.message, ...(value.stack ? { stack: value.stack.split('\n').slice(0, 12).join('\n') } : {}) };
+  if (value instanceof Error)
+    return { name: value.name, message: value.message, ...(value.stack ? { stack: value.stack.split('\n').slice(0, 12).join('\n') } : {}) };
   if (typeof value === 'bigint') return value.toString();
   return value;
 }

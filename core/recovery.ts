@@ -120,7 +120,16 @@ const NONE: RecoveryAction = { type: 'none' };
 
 /** The state of a kiosk whose renderer starts loading at `at`. */
 export function initialRecovery(at: number, gpuRelaunches = 0): RecoveryState {
-  return { mode: 'renderer', reloads: [], loadedAt: at, lastHeartbeat: null, hungSince: null, safeModeAt: null, gpuCrashes: [], gpuRelaunches };
+  return {
+    mode: 'renderer',
+    reloads: [],
+    loadedAt: at,
+    lastHeartbeat: null,
+    hungSince: null,
+    safeModeAt: null,
+    gpuCrashes: [],
+    gpuRelaunches,
+  };
 }
 
 function fresh(state: RecoveryState, at: number): RecoveryState {
@@ -131,7 +140,10 @@ function fresh(state: RecoveryState, at: number): RecoveryState {
 function replace(state: RecoveryState, at: number, cause: RecoveryCause, kill: boolean, policy: RecoveryPolicy): RecoveryStep {
   const recent = state.reloads.filter((t) => at - t < policy.reloadWindowMs);
   if (recent.length >= policy.maxReloads) {
-    return { state: { ...fresh(state, at), mode: 'safe-mode', reloads: recent, safeModeAt: at }, action: { type: 'safe-mode', cause, kill } };
+    return {
+      state: { ...fresh(state, at), mode: 'safe-mode', reloads: recent, safeModeAt: at },
+      action: { type: 'safe-mode', cause, kill },
+    };
   }
   return { state: { ...fresh(state, at), reloads: [...recent, at] }, action: { type: 'reload', cause, kill } };
 }
@@ -143,7 +155,8 @@ export function recoveryStep(state: RecoveryState, event: RecoveryEvent, policy:
   switch (event.type) {
     case 'renderer-gone':
       // The safe-mode page is static: if even its process ends, show it again, without counting.
-      if (state.mode === 'safe-mode') return { state: { ...state, safeModeAt: state.safeModeAt ?? at }, action: { type: 'safe-mode', cause: 'crashed', kill: false } };
+      if (state.mode === 'safe-mode')
+        return { state: { ...state, safeModeAt: state.safeModeAt ?? at }, action: { type: 'safe-mode', cause: 'crashed', kill: false } };
       return replace(state, at, 'crashed', false, policy);
     case 'unresponsive':
       if (state.mode !== 'renderer' || state.hungSince !== null) return { state, action: NONE };
@@ -154,7 +167,8 @@ export function recoveryStep(state: RecoveryState, event: RecoveryEvent, policy:
       if (state.mode !== 'renderer' || !event.rendered) return { state, action: NONE };
       return { state: { ...state, lastHeartbeat: at }, action: NONE };
     case 'memory':
-      if (state.mode !== 'renderer' || policy.memoryCeilingMb === null || event.mb <= policy.memoryCeilingMb) return { state, action: NONE };
+      if (state.mode !== 'renderer' || policy.memoryCeilingMb === null || event.mb <= policy.memoryCeilingMb)
+        return { state, action: NONE };
       return replace(state, at, 'memory', true, policy);
     case 'gpu-gone': {
       const crashes = [...state.gpuCrashes.filter((t) => at - t < policy.gpuWindowMs), at];
@@ -163,14 +177,18 @@ export function recoveryStep(state: RecoveryState, event: RecoveryEvent, policy:
       return { state: { ...state, gpuCrashes: crashes }, action: NONE };
     }
     case 'renderer-loading':
-      return { state: { ...fresh(state, at), mode: 'renderer', safeModeAt: null, reloads: state.mode === 'safe-mode' ? [] : state.reloads }, action: NONE };
+      return {
+        state: { ...fresh(state, at), mode: 'renderer', safeModeAt: null, reloads: state.mode === 'safe-mode' ? [] : state.reloads },
+        action: NONE,
+      };
     case 'tick': {
       if (state.mode === 'safe-mode') {
         if (state.safeModeAt !== null && at - state.safeModeAt >= policy.safeModeRetryMs)
           return { state: { ...fresh(state, at), mode: 'renderer', safeModeAt: null, reloads: [] }, action: { type: 'retry' } };
         return { state, action: NONE };
       }
-      if (state.hungSince !== null && at - state.hungSince >= policy.unresponsiveGraceMs) return replace(state, at, 'unresponsive', true, policy);
+      if (state.hungSince !== null && at - state.hungSince >= policy.unresponsiveGraceMs)
+        return replace(state, at, 'unresponsive', true, policy);
       if (heartbeatMissing(state, at, policy)) return replace(state, at, 'heartbeat', true, policy);
       return { state, action: NONE };
     }
@@ -181,7 +199,11 @@ export function recoveryStep(state: RecoveryState, event: RecoveryEvent, policy:
  * True when a running renderer's heartbeat is overdue: none for `heartbeatTimeoutMs` since
  * the last one, or none at all within `startupGraceMs` of loading.
  */
-export function heartbeatMissing(state: Pick<RecoveryState, 'mode' | 'loadedAt' | 'lastHeartbeat'>, at: number, policy: Pick<RecoveryPolicy, 'heartbeatTimeoutMs' | 'startupGraceMs'>): boolean {
+export function heartbeatMissing(
+  state: Pick<RecoveryState, 'mode' | 'loadedAt' | 'lastHeartbeat'>,
+  at: number,
+  policy: Pick<RecoveryPolicy, 'heartbeatTimeoutMs' | 'startupGraceMs'>,
+): boolean {
   if (state.mode !== 'renderer') return false;
   const due = state.lastHeartbeat === null ? state.loadedAt + policy.startupGraceMs : state.lastHeartbeat + policy.heartbeatTimeoutMs;
   return at >= due;

@@ -24,7 +24,8 @@ export interface SafeModeOptions {
   retrySeconds?: number;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 /**
  * The page to serve: the template with the exhibit's title in each language (between its
@@ -36,9 +37,15 @@ export function renderSafeModePage(template: string, options: SafeModeOptions): 
     for (const lang of LANGUAGES) {
       const text = pickStrings(options.title, lang, 'zh-Hans').join(' ').trim();
       if (!text) continue;
-      html = html.replace(new RegExp(`(<!--title:${lang}-->)[\\s\\S]*?(<!--/title-->)`, 'g'), (_m, open: string, close: string) => `${open}${escapeHtml(text)}${close}`);
+      html = html.replace(
+        new RegExp(`(<!--title:${lang}-->)[\\s\\S]*?(<!--/title-->)`, 'g'),
+        (_m, open: string, close: string) => `${open}${escapeHtml(text)}${close}`,
+      );
     }
   }
   const seconds = Math.max(5, Math.round(options.retrySeconds ?? SAFE_MODE_RETRY_SECONDS));
-  return html.replace(/<meta http-equiv="refresh" content="[^"]*"\s*\/?>/i, `<meta http-equiv="refresh" content="${seconds}; url=${escapeHtml(options.retryUrl)}" />`);
+  return html.replace(
+    /<meta http-equiv="refresh" content="[^"]*"\s*\/?>/i,
+    `<meta http-equiv="refresh" content="${seconds}; url=${escapeHtml(options.retryUrl)}" />`,
+  );
 }

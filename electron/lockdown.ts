@@ -35,7 +35,10 @@ export function isBlockedShortcut(input: Pick<Input, 'type' | 'key' | 'control' 
   const key = input.key.toLowerCase();
   if (/^f([1-9]|1[0-2])$/.test(key)) return true;
   if (input.alt && (key === 'arrowleft' || key === 'arrowright' || key === 'f4' || key === 'home')) return true;
-  if ((input.control || input.meta) && ['r', 'w', 'q', 'n', 't', 'p', 'f', 'g', 'o', 's', 'u', 'j', 'i', 'l', 'h', 'd', '+', '-', '=', '0', 'tab'].includes(key))
+  if (
+    (input.control || input.meta) &&
+    ['r', 'w', 'q', 'n', 't', 'p', 'f', 'g', 'o', 's', 'u', 'j', 'i', 'l', 'h', 'd', '+', '-', '=', '0', 'tab'].includes(key)
+  )
     return true;
   if ((input.control || input.meta) && input.shift) return true;
   return key === 'browserback' || key === 'browserforward' || key === 'browserrefresh' || key === 'contextmenu';
@@ -88,7 +91,10 @@ export function lockZoom(contents: Pick<WebContents, 'setVisualZoomLevelLimits' 
  * The style is a constant user style sheet (the page's CSP does not apply to it), written as a
  * literal so that nothing else can ever be injected this way.
  */
-export function hideCursor(contents: Pick<WebContents, 'on' | 'insertCSS' | 'removeInsertedCSS' | 'isDestroyed'>, hide: () => boolean): { refresh(): void } {
+export function hideCursor(
+  contents: Pick<WebContents, 'on' | 'insertCSS' | 'removeInsertedCSS' | 'isDestroyed'>,
+  hide: () => boolean,
+): { refresh(): void } {
   let inserted: Promise<string> | undefined;
   const apply = () => {
     const want = hide();
@@ -117,7 +123,12 @@ export function hideCursor(contents: Pick<WebContents, 'on' | 'insertCSS' | 'rem
  * restore pinch zoom), lets the cursor rule re-decide, and in production puts the window
  * back in kiosk mode if the change took it out. Returns a function that stops listening.
  */
-export function relockOnDisplayChange(screen: Pick<Screen, 'on' | 'removeListener'>, window: Pick<BrowserWindow, 'webContents' | 'isDestroyed' | 'isKiosk' | 'setKiosk'>, production: boolean, onChange: () => void = () => {}): () => void {
+export function relockOnDisplayChange(
+  screen: Pick<Screen, 'on' | 'removeListener'>,
+  window: Pick<BrowserWindow, 'webContents' | 'isDestroyed' | 'isKiosk' | 'setKiosk'>,
+  production: boolean,
+  onChange: () => void = () => {},
+): () => void {
   const relock = () => {
     if (window.isDestroyed()) return;
     lockZoom(window.webContents);

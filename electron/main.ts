@@ -47,7 +47,9 @@ const untrusted = writableInstallPaths({
 });
 if (untrusted.length > 0) {
   log.error('install-writable', { paths: untrusted });
-  console.error(`The kiosk will not run from a place its user can change (${untrusted.join(', ')}): install the deb, or put the AppImage in a folder owned by root.`);
+  console.error(
+    `The kiosk will not run from a place its user can change (${untrusted.join(', ')}): install the deb, or put the AppImage in a folder owned by root.`,
+  );
   app.exit(3);
 }
 
@@ -111,7 +113,12 @@ if (!app.requestSingleInstanceLock()) {
       argv: process.argv,
       gpuRelaunches,
     });
-    const cursor = hideCursor(kioskWindow.webContents, () => hidesCursor(settings.hideCursor, screen.getAllDisplays().map((d) => d.touchSupport)));
+    const cursor = hideCursor(kioskWindow.webContents, () =>
+      hidesCursor(
+        settings.hideCursor,
+        screen.getAllDisplays().map((d) => d.touchSupport),
+      ),
+    );
     relockOnDisplayChange(screen, kioskWindow, production, () => cursor.refresh());
     kioskWindow.on('closed', () => recovery?.dispose());
   });

@@ -30,7 +30,11 @@ const headers = (file: string) => ({
 });
 
 /** Resolves an `app://` URL to a file inside one of the two roots, or undefined. */
-export async function resolveAppUrl(url: string, rendererDir: string, service: Pick<KioskService, 'contentFile'>): Promise<string | undefined> {
+export async function resolveAppUrl(
+  url: string,
+  rendererDir: string,
+  service: Pick<KioskService, 'contentFile'>,
+): Promise<string | undefined> {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -58,14 +62,22 @@ export async function resolveAppUrl(url: string, rendererDir: string, service: P
 export function isSafeModeUrl(url: string): boolean {
   try {
     const parsed = new URL(url);
-    return parsed.protocol === `${SCHEME}:` && parsed.hostname === 'renderer' && (parsed.pathname === '/safe-mode/' || parsed.pathname === `/${SAFE_MODE_PAGE}`);
+    return (
+      parsed.protocol === `${SCHEME}:` &&
+      parsed.hostname === 'renderer' &&
+      (parsed.pathname === '/safe-mode/' || parsed.pathname === `/${SAFE_MODE_PAGE}`)
+    );
   } catch {
     return false;
   }
 }
 
 /** Serves `app://` in `session`. */
-export function handleAppProtocol(session: Session, rendererDir: string, service: Pick<KioskService, 'contentFile' | 'exhibitTitle'>): void {
+export function handleAppProtocol(
+  session: Session,
+  rendererDir: string,
+  service: Pick<KioskService, 'contentFile' | 'exhibitTitle'>,
+): void {
   session.protocol.handle(SCHEME, async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return new Response(null, { status: 405 });
     if (isSafeModeUrl(request.url)) {

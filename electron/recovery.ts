@@ -171,7 +171,8 @@ export function wireRecovery(options: RecoveryOptions): Recovery {
           const metric = app.getAppMetrics().find((m) => m.pid === pid);
           if (!metric) return;
           const mb = Math.round(metric.memory.workingSetSize / 1024);
-          if (policy.memoryCeilingMb !== null && mb > policy.memoryCeilingMb) log.warn('renderer-memory', { mb, ceilingMb: policy.memoryCeilingMb });
+          if (policy.memoryCeilingMb !== null && mb > policy.memoryCeilingMb)
+            log.warn('renderer-memory', { mb, ceilingMb: policy.memoryCeilingMb });
           feed({ type: 'memory', at: now(), mb });
         }, options.memoryCheckMs ?? 30_000);
 

@@ -155,10 +155,16 @@ export function App() {
     };
     kiosk()
       .invoke('content:current')
-      .then((next) => adopt(next, true), () => live && setFailed(true));
+      .then(
+        (next) => adopt(next, true),
+        () => live && setFailed(true),
+      );
     kiosk()
       .invoke('settings:get')
-      .then((s) => live && setSettings(s), () => live && setSettings({ idleSeconds: null, countdownSeconds: null }));
+      .then(
+        (s) => live && setSettings(s),
+        () => live && setSettings({ idleSeconds: null, countdownSeconds: null }),
+      );
     const off = kiosk().on('content:changed', (next) => void adopt(next));
     return () => {
       live = false;
@@ -172,7 +178,10 @@ export function App() {
     },
     [content, dispatch],
   );
-  const exhibitState = useMemo<ExhibitState | null>(() => (content ? { content, language: session.language, setLanguage } : null), [content, session.language, setLanguage]);
+  const exhibitState = useMemo<ExhibitState | null>(
+    () => (content ? { content, language: session.language, setLanguage } : null),
+    [content, session.language, setLanguage],
+  );
   const sessionValue = useMemo(() => ({ session, dispatch }), [session, dispatch]);
   const screen = currentScreen(session);
   const reduced = useReducedMotion() || session.reducedMotion;
@@ -188,7 +197,10 @@ export function App() {
     if (idle.state.phase !== 'attract') return;
     if (defaultLanguage) dispatch({ type: 'reset', language: defaultLanguage });
     setAdmin((a) => {
-      if (a === 'open') void kiosk().invoke('admin:lock').catch(() => undefined);
+      if (a === 'open')
+        void kiosk()
+          .invoke('admin:lock')
+          .catch(() => undefined);
       return 'closed';
     });
   }, [idle.state.phase, defaultLanguage, dispatch]);
@@ -238,11 +250,7 @@ export function App() {
                       <ScreenFrame key={screenKey(screen)} screen={screen} />
                     </AnimatePresence>
                   </div>
-                  <ModelStage
-                    visible={screen.kind === 'model' || turntable}
-                    turntable={turntable}
-                    interactive={!turntable}
-                  />
+                  <ModelStage visible={screen.kind === 'model' || turntable} turntable={turntable} interactive={!turntable} />
                   <BottomBar />
                 </div>
                 {idle.state.phase === 'warning' && times && <IdleDialog seconds={secondsLeft(idle.state, times, idle.now)} />}

@@ -16,7 +16,8 @@ import { loadRussianHyphenation } from './typography/hyphenation.ts';
 
 lockPage();
 trackPressed();
-const idle = (window as Window & { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1500));
+const idle =
+  (window as Window & { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1500));
 idle(() => void loadRussianHyphenation());
 
 const root = document.getElementById('root')!;

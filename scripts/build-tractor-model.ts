@@ -53,7 +53,13 @@ export const REQUIRED_NODES = [
 ] as const;
 
 interface ValidationReport {
-  issues: { numErrors: number; numWarnings: number; numInfos: number; numHints: number; messages: Array<{ code: string; message: string; severity: number; pointer?: string }> };
+  issues: {
+    numErrors: number;
+    numWarnings: number;
+    numInfos: number;
+    numHints: number;
+    messages: Array<{ code: string; message: string; severity: number; pointer?: string }>;
+  };
 }
 const require = createRequire(import.meta.url);
 const validator = require('gltf-validator') as {
@@ -105,7 +111,12 @@ async function main(): Promise<void> {
     quantize({ quantizePosition: 14, quantizeNormal: 10, quantizeTexcoord: 12 }),
   );
   // quantize() gives each track node its own copy of the instancing batch: drop the original.
-  const liveBatches = new Set(doc.getRoot().listNodes().map((n) => n.getExtension<InstancedMesh>('EXT_mesh_gpu_instancing')));
+  const liveBatches = new Set(
+    doc
+      .getRoot()
+      .listNodes()
+      .map((n) => n.getExtension<InstancedMesh>('EXT_mesh_gpu_instancing')),
+  );
   for (const accessor of doc.getRoot().listAccessors()) {
     for (const parent of accessor.listParents()) if (parent instanceof InstancedMesh && !liveBatches.has(parent)) parent.dispose();
   }
@@ -120,7 +131,12 @@ async function main(): Promise<void> {
   const { triangles, drawCalls } = modelStats(doc);
   const { issues } = report;
 
-  const names = new Set(doc.getRoot().listNodes().map((n) => n.getName()));
+  const names = new Set(
+    doc
+      .getRoot()
+      .listNodes()
+      .map((n) => n.getName()),
+  );
   const missing = REQUIRED_NODES.filter((n) => !names.has(n));
 
   console.log(`model        ${MODEL_PATH}`);
@@ -129,7 +145,9 @@ async function main(): Promise<void> {
   console.log(`draw calls   ${drawCalls} (budget ${BUDGET.drawCalls})`);
   console.log(`bytes        ${glb.byteLength} (${(glb.byteLength / 1024).toFixed(1)} KB, budget ${BUDGET.bytes / 1024} KB)`);
   console.log(`variants     ${VARIANTS.join(', ')}`);
-  console.log(`validator    ${issues.numErrors} errors, ${issues.numWarnings} warnings, ${issues.numInfos} infos, ${issues.numHints} hints`);
+  console.log(
+    `validator    ${issues.numErrors} errors, ${issues.numWarnings} warnings, ${issues.numInfos} infos, ${issues.numHints} hints`,
+  );
   for (const m of issues.messages.filter((x) => x.severity <= 1)) {
     console.log(`  ${m.severity === 0 ? 'error' : 'warning'} ${m.code} ${m.pointer ?? ''}: ${m.message}`);
   }

@@ -6,8 +6,27 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outputs = ['dist/renderer/index.html', 'dist/renderer/safe-mode/index.html', 'dist/browser-host/bridge.js', 'dist/browser-host/cli.js', 'dist/electron/main.js', 'dist/electron/preload.cjs', 'dist/electron/gltf-validator/index.js', 'dist/browser-host/gltf-validator/index.js'];
-const sources = ['renderer', 'core', 'electron', 'browser-host', 'locales', 'assets/safe-mode', 'package.json', 'vite.config.ts', 'scripts/build.mjs'];
+const outputs = [
+  'dist/renderer/index.html',
+  'dist/renderer/safe-mode/index.html',
+  'dist/browser-host/bridge.js',
+  'dist/browser-host/cli.js',
+  'dist/electron/main.js',
+  'dist/electron/preload.cjs',
+  'dist/electron/gltf-validator/index.js',
+  'dist/browser-host/gltf-validator/index.js',
+];
+const sources = [
+  'renderer',
+  'core',
+  'electron',
+  'browser-host',
+  'locales',
+  'assets/safe-mode',
+  'package.json',
+  'vite.config.ts',
+  'scripts/build.mjs',
+];
 
 function newest(p) {
   const stat = fs.statSync(p);
@@ -43,7 +62,10 @@ function buildSafeMode() {
     }),
   );
   if (faces.length === 0) throw new Error('safe mode: the renderer build has no @font-face rules to reuse');
-  fs.writeFileSync(path.join(out, 'fonts.css'), `/* The bundled font, as the renderer loads it (written by scripts/build.mjs). */\n${faces.join('\n')}\n`);
+  fs.writeFileSync(
+    path.join(out, 'fonts.css'),
+    `/* The bundled font, as the renderer loads it (written by scripts/build.mjs). */\n${faces.join('\n')}\n`,
+  );
 }
 
 /**
@@ -60,7 +82,8 @@ function copyValidator(outDir) {
   const from = path.join(root, 'node_modules', 'gltf-validator');
   const to = path.join(root, outDir, 'gltf-validator');
   fs.mkdirSync(to, { recursive: true });
-  for (const file of ['package.json', 'index.js', 'gltf_validator.dart.js', 'LICENSE', 'NOTICES']) fs.copyFileSync(path.join(from, file), path.join(to, file));
+  for (const file of ['package.json', 'index.js', 'gltf_validator.dart.js', 'LICENSE', 'NOTICES'])
+    fs.copyFileSync(path.join(from, file), path.join(to, file));
 }
 
 if (process.argv.includes('--if-needed') && upToDate()) process.exit(0);

@@ -11,5 +11,8 @@ export interface AuditFinding {
   blocking: boolean;
   accepted: boolean;
 }
-export function auditConfig(): { scans: { input: string; exclude?: Record<string, string> }[]; accepted: { scan?: string; check: string; file?: string; sample?: string; why: string }[] };
+export function auditConfig(): {
+  scans: { input: string; exclude?: Record<string, string> }[];
+  accepted: { scan?: string; check: string; file?: string; sample?: string; why: string }[];
+};
 export function audit(): Promise<{ findings: AuditFinding[]; errors: { scan: string; file?: string; message?: string }[] }>;

@@ -20,7 +20,11 @@ export function auditConfig() {
 
 function accepted(config, scan, issue) {
   return config.accepted.find(
-    (a) => (a.scan === undefined || a.scan === scan) && a.check === issue.id && (a.file === undefined || a.file === issue.file) && (a.sample === undefined || (issue.sample ?? '').trim() === a.sample),
+    (a) =>
+      (a.scan === undefined || a.scan === scan) &&
+      a.check === issue.id &&
+      (a.file === undefined || a.file === issue.file) &&
+      (a.sample === undefined || (issue.sample ?? '').trim() === a.sample),
   );
 }
 
@@ -79,6 +83,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     console.log(`${f.blocking ? '✗' : f.accepted ? '✓ accepted' : '·'} ${f.severity} ${f.check} ${f.scan}/${f.file}:${f.line} ${f.sample}`);
   for (const e of errors) console.log(`✗ could not parse ${e.scan}/${e.file}: ${e.message ?? e.error ?? ''}`);
   const blocking = findings.filter((f) => f.blocking);
-  console.log(blocking.length === 0 && errors.length === 0 ? 'Electronegativity: no HIGH or MEDIUM finding left unreviewed.' : `Electronegativity: ${blocking.length} finding(s) to fix.`);
+  console.log(
+    blocking.length === 0 && errors.length === 0
+      ? 'Electronegativity: no HIGH or MEDIUM finding left unreviewed.'
+      : `Electronegativity: ${blocking.length} finding(s) to fix.`,
+  );
   process.exit(blocking.length === 0 && errors.length === 0 ? 0 : 1);
 }

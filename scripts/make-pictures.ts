@@ -67,12 +67,19 @@ async function checkRegistration(): Promise<void> {
   const a = await renderRaw(jianxiPlan(1));
   const b = await renderRaw(jianxiPlan(2));
   let changed = 0;
-  let x0 = a.width, y0 = a.height, x1 = -1, y1 = -1;
+  let x0 = a.width,
+    y0 = a.height,
+    x1 = -1,
+    y1 = -1;
   for (let i = 0; i < a.data.length; i += 3) {
     if (a.data[i] !== b.data[i] || a.data[i + 1] !== b.data[i + 1] || a.data[i + 2] !== b.data[i + 2]) {
       changed++;
-      const px = (i / 3) % a.width, py = Math.floor(i / 3 / a.width);
-      x0 = Math.min(x0, px); x1 = Math.max(x1, px); y0 = Math.min(y0, py); y1 = Math.max(y1, py);
+      const px = (i / 3) % a.width,
+        py = Math.floor(i / 3 / a.width);
+      x0 = Math.min(x0, px);
+      x1 = Math.max(x1, px);
+      y0 = Math.min(y0, py);
+      y1 = Math.max(y1, py);
     }
   }
   console.log(`jianxi phase I -> II: ${changed} px changed, within x ${x0}..${x1}, y ${y0}..${y1}`);

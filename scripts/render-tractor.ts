@@ -32,15 +32,30 @@ const FRONT_LEFT: Omit<View, 'variant'> = { eye: [4.5, 2.0, 4.55], target: [-0.0
 const SHOTS: Shot[] = [
   { file: join(PICTURES, 'tractor-dt54.webp'), width: 1600, height: 900, view: { variant: 'dt54', ...FRONT_LEFT } },
   { file: join(PICTURES, 'tractor-dongfanghong.webp'), width: 1600, height: 900, view: { variant: 'dongfanghong', ...FRONT_LEFT } },
-  { file: join(PICTURES, 'tractor-side.webp'), width: 1600, height: 900, view: { variant: 'dongfanghong', eye: [9.2, 1.3, 0.0], target: [0, 1.05, 0], fov: 28 } },
+  {
+    file: join(PICTURES, 'tractor-side.webp'),
+    width: 1600,
+    height: 900,
+    view: { variant: 'dongfanghong', eye: [9.2, 1.3, 0.0], target: [0, 1.05, 0], fov: 28 },
+  },
   {
     file: join(PICTURES, 'tractor-running-gear.webp'),
     width: 1600,
     height: 900,
     view: { variant: 'dongfanghong', eye: [2.7, 0.5, -2.35], target: [0.68, 0.44, -0.3], fov: 38 },
   },
-  { file: join(PICTURES, 'tractor-cab.webp'), width: 1600, height: 900, view: { variant: 'dongfanghong', eye: [-4.2, 2.75, -4.45], target: [0.05, 1.0, 0.0], fov: 30 } },
-  { file: join(ROOT, 'assets/content/models/dt54-poster.webp'), width: 1280, height: 720, view: { variant: 'dongfanghong', ...FRONT_LEFT } },
+  {
+    file: join(PICTURES, 'tractor-cab.webp'),
+    width: 1600,
+    height: 900,
+    view: { variant: 'dongfanghong', eye: [-4.2, 2.75, -4.45], target: [0.05, 1.0, 0.0], fov: 30 },
+  },
+  {
+    file: join(ROOT, 'assets/content/models/dt54-poster.webp'),
+    width: 1280,
+    height: 720,
+    view: { variant: 'dongfanghong', ...FRONT_LEFT },
+  },
 ];
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.html': 'text/html', '.glb': 'model/gltf-binary' };
@@ -91,7 +106,9 @@ async function main(): Promise<void> {
         if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
       });
       // Refuse anything that is not our own server.
-      await page.route('**/*', (route) => (route.request().url().startsWith(`http://127.0.0.1:${port}/`) ? route.continue() : route.abort()));
+      await page.route('**/*', (route) =>
+        route.request().url().startsWith(`http://127.0.0.1:${port}/`) ? route.continue() : route.abort(),
+      );
       await page.goto(`http://127.0.0.1:${port}/`);
       await page.waitForFunction('window.pageReady === true', undefined, { timeout: 120_000 }).catch((e: unknown) => {
         throw new Error(`page did not load: ${errors.join('\n') || String(e)}`);

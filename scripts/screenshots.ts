@@ -9,14 +9,22 @@ import { OFFLINE_FLAGS } from '../browser-host/chromium.ts';
 import { startHost } from '../tests/e2e/kiosk-host.ts';
 
 const { values } = parseArgs({
-  options: { out: { type: 'string', default: '.tmp/screens' }, lang: { type: 'string', default: 'zh-Hans,ru,en' }, only: { type: 'string' }, large: { type: 'boolean', default: false } },
+  options: {
+    out: { type: 'string', default: '.tmp/screens' },
+    lang: { type: 'string', default: 'zh-Hans,ru,en' },
+    only: { type: 'string' },
+    large: { type: 'boolean', default: false },
+  },
 });
 const NAMES: Record<string, string> = { 'zh-Hans': '中文', ru: 'Русский', en: 'English' };
 const only = values.only?.split(',');
 fs.mkdirSync(values.out, { recursive: true });
 
 const host = await startHost();
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--enable-unsafe-swiftshader', '--use-angle=swiftshader', ...OFFLINE_FLAGS] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--enable-unsafe-swiftshader', '--use-angle=swiftshader', ...OFFLINE_FLAGS],
+});
 
 async function shot(page: Page, name: string): Promise<void> {
   if (only && !only.some((o) => name.includes(o))) return;

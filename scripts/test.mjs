@@ -34,6 +34,7 @@ check('type-check (Node: core, electron, browser host)', 'npx', ['tsc', '-p', 't
 check('type-check (web: renderer)', 'npx', ['tsc', '-p', 'tsconfig.web.json', '--noEmit']);
 check('type-check (tests: end-to-end)', 'npx', ['tsc', '-p', 'tsconfig.e2e.json', '--noEmit']);
 check('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
+check('format (Prettier, check only)', 'npx', ['prettier', '--check', '.']);
 
 const unitOk = step('unit tests (Vitest)', 'npx', ['vitest', 'run']);
 const unit = readJson('test-results/unit.json');

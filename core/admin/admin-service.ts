@@ -6,7 +6,17 @@
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
-import type { AdminOverview, ImportResultView, InspectResult, ProblemView, PushChannel, Pushes, StickView, UnlockResult, VersionView } from '../contract.ts';
+import type {
+  AdminOverview,
+  ImportResultView,
+  InspectResult,
+  ProblemView,
+  PushChannel,
+  Pushes,
+  StickView,
+  UnlockResult,
+  VersionView,
+} from '../contract.ts';
 import { ContractError } from '../contract.ts';
 import { formatProblem, type Problem } from '../content/load.ts';
 import { keyId } from '../content/manifest.ts';
@@ -48,7 +58,13 @@ export interface AdminServiceOptions {
   healthTimeoutMs?: number;
 }
 
-const view = (p: Problem): ProblemView => ({ file: p.file, place: p.place, path: parsePlace(p.place), message: p.message, text: formatProblem(p) });
+const view = (p: Problem): ProblemView => ({
+  file: p.file,
+  place: p.place,
+  path: parsePlace(p.place),
+  message: p.message,
+  text: formatProblem(p),
+});
 const versionView = (v: InstalledVersion): VersionView => ({
   name: v.name,
   id: v.id,
@@ -67,7 +83,10 @@ export function packageIdOf(pkg: StickPackage): string {
 
 /** The sticks as the admin screen sees them. */
 export function stickViews(sticks: readonly Stick[]): StickView[] {
-  return sticks.map((s) => ({ label: s.label, packages: s.packages.map((p) => ({ packageId: packageIdOf(p), name: p.name, kind: p.kind })) }));
+  return sticks.map((s) => ({
+    label: s.label,
+    packages: s.packages.map((p) => ({ packageId: packageIdOf(p), name: p.name, kind: p.kind })),
+  }));
 }
 
 export class AdminService {
@@ -113,7 +132,11 @@ export class AdminService {
   }
 
   async overview(): Promise<AdminOverview> {
-    const [status, active, builtIn] = await Promise.all([readStatus(this.options.dataDir), this.options.content.active(), this.options.content.builtIn()]);
+    const [status, active, builtIn] = await Promise.all([
+      readStatus(this.options.dataDir),
+      this.options.content.active(),
+      this.options.content.builtIn(),
+    ]);
     const builtInView: VersionView = {
       name: BUILT_IN,
       id: builtIn.exhibit.id,
@@ -171,7 +194,17 @@ export class AdminService {
         problems,
         warnings,
         changes: diffExhibits(active.exhibit, report.exhibit),
-        ...(reason ? { needsConfirmation: { active: onScreen.version, incoming: report.exhibit.version, reason, activeId: onScreen.id, incomingId: report.exhibit.id } } : {}),
+        ...(reason
+          ? {
+              needsConfirmation: {
+                active: onScreen.version,
+                incoming: report.exhibit.version,
+                reason,
+                activeId: onScreen.id,
+                incomingId: report.exhibit.id,
+              },
+            }
+          : {}),
       };
     } finally {
       await report.cleanup();
@@ -211,7 +244,14 @@ export class AdminService {
         const t = this.now();
         if (p.phase !== 'copying' || t - last > 150) {
           last = t;
-          push('import:progress', { phase: p.phase, bytesDone: p.bytesDone, bytesTotal: p.bytesTotal, filesDone: p.filesDone, filesTotal: p.filesTotal, secondsLeft: p.secondsLeft });
+          push('import:progress', {
+            phase: p.phase,
+            bytesDone: p.bytesDone,
+            bytesTotal: p.bytesTotal,
+            filesDone: p.filesDone,
+            filesTotal: p.filesTotal,
+            secondsLeft: p.secondsLeft,
+          });
         }
       },
     });
@@ -220,7 +260,15 @@ export class AdminService {
       outcome = { ok: false, problems: result.problems.map(view), rolledBack: false, reportWritten: false };
     } else {
       const healthy = await this.showAndCheck();
-      if (healthy) outcome = { ok: true, id: result.installed.id, version: result.installed.version, problems: [], rolledBack: false, reportWritten: false };
+      if (healthy)
+        outcome = {
+          ok: true,
+          id: result.installed.id,
+          version: result.installed.version,
+          problems: [],
+          rolledBack: false,
+          reportWritten: false,
+        };
       else {
         if (result.replaced) await writePointer(this.options.dataDir, result.replaced.name);
         else await fs.rm(pointerPath(this.options.dataDir), { force: true });
@@ -230,14 +278,27 @@ export class AdminService {
           ok: false,
           id: result.installed.id,
           version: result.installed.version,
-          problems: [{ file: 'exhibit.json', place: '', path: [], message: 'the new content did not show correctly on screen, so the previous content came back', text: 'exhibit.json: the new content did not show correctly on screen, so the previous content came back' }],
+          problems: [
+            {
+              file: 'exhibit.json',
+              place: '',
+              path: [],
+              message: 'the new content did not show correctly on screen, so the previous content came back',
+              text: 'exhibit.json: the new content did not show correctly on screen, so the previous content came back',
+            },
+          ],
           rolledBack: true,
           reportWritten: false,
         };
       }
     }
     outcome.reportWritten = await this.writeReport(pkg, outcome);
-    this.log(outcome.ok ? 'import-installed' : 'import-refused', { package: pkg.name, id: outcome.id, version: outcome.version, problems: outcome.problems.map((p) => p.text) });
+    this.log(outcome.ok ? 'import-installed' : 'import-refused', {
+      package: pkg.name,
+      id: outcome.id,
+      version: outcome.version,
+      problems: outcome.problems.map((p) => p.text),
+    });
     push('import:result', outcome);
   }
 
@@ -293,7 +354,11 @@ export class AdminService {
       this.log('logs-exported', { stick: stickLabel, files: written.length });
       return { ok: true, files: written };
     } catch (e) {
-      return { ok: false, files: [], error: `The logs could not be written to the stick (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).` };
+      return {
+        ok: false,
+        files: [],
+        error: `The logs could not be written to the stick (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`,
+      };
     }
   }
 
@@ -304,7 +369,9 @@ export class AdminService {
     // report is plain text that staff open, and must carry no control characters or disguise.
     const lines = [
       `Dongfanghong kiosk: import of "${escapeUntrusted(pkg.name, 120)}"`,
-      outcome.ok ? `INSTALLED "${escapeUntrusted(outcome.id ?? '')}" ${escapeUntrusted(outcome.version ?? '')} — 已安装 — установлено` : `NOT INSTALLED — 未安装 — не установлено${outcome.rolledBack ? ' (rolled back)' : ''}`,
+      outcome.ok
+        ? `INSTALLED "${escapeUntrusted(outcome.id ?? '')}" ${escapeUntrusted(outcome.version ?? '')} — 已安装 — установлено`
+        : `NOT INSTALLED — 未安装 — не установлено${outcome.rolledBack ? ' (rolled back)' : ''}`,
       ...outcome.problems.map((p) => `  ✗ ${escapeUntrusted(p.text)}`),
       '',
     ];

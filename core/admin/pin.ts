@@ -9,7 +9,12 @@ import { promisify } from 'node:util';
 import { z } from 'zod';
 import { writeFileAtomic } from '../fs-atomic.ts';
 
-const scrypt = promisify(crypto.scrypt) as (password: string, salt: Buffer, keylen: number, options: crypto.ScryptOptions) => Promise<Buffer>;
+const scrypt = promisify(crypto.scrypt) as (
+  password: string,
+  salt: Buffer,
+  keylen: number,
+  options: crypto.ScryptOptions,
+) => Promise<Buffer>;
 
 /** Wrong tries allowed before a lockout. */
 export const MAX_TRIES = 5;
@@ -27,7 +32,11 @@ const AdminFileSchema = z.object({
 type AdminFile = z.infer<typeof AdminFileSchema>;
 
 /** The answer to a PIN attempt. */
-export type PinCheck = { ok: true } | { ok: false; reason: 'wrong'; triesLeft: number } | { ok: false; reason: 'locked'; secondsLeft: number } | { ok: false; reason: 'no-pin' };
+export type PinCheck =
+  | { ok: true }
+  | { ok: false; reason: 'wrong'; triesLeft: number }
+  | { ok: false; reason: 'locked'; secondsLeft: number }
+  | { ok: false; reason: 'no-pin' };
 
 /** True when `pin` is six digits. */
 export function isPinFormat(pin: string): boolean {
@@ -52,28 +61,30 @@ const STALE_LOCK_MS = 30_000;
  */
 async function withPinLock<T>(file: string, work: () => Promise<T>): Promise<T> {
   const previous = queues.get(file) ?? Promise.resolve();
-  const run = previous.catch(() => undefined).then(async () => {
-    const lock = `${file}.lock`;
-    await fs.mkdir(path.dirname(file), { recursive: true });
-    for (let attempt = 0; ; attempt += 1) {
-      try {
-        const handle = await fs.open(lock, 'wx');
-        await handle.writeFile(JSON.stringify({ pid: process.pid, at: Date.now() }));
-        await handle.close();
-        break;
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-        if (await staleLock(lock)) await fs.rm(lock, { force: true });
-        else if (attempt > 400) throw new Error('The staff PIN is busy (another program holds its lock); try again.');
-        else await new Promise((resolve) => setTimeout(resolve, 25));
+  const run = previous
+    .catch(() => undefined)
+    .then(async () => {
+      const lock = `${file}.lock`;
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      for (let attempt = 0; ; attempt += 1) {
+        try {
+          const handle = await fs.open(lock, 'wx');
+          await handle.writeFile(JSON.stringify({ pid: process.pid, at: Date.now() }));
+          await handle.close();
+          break;
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+          if (await staleLock(lock)) await fs.rm(lock, { force: true });
+          else if (attempt > 400) throw new Error('The staff PIN is busy (another program holds its lock); try again.');
+          else await new Promise((resolve) => setTimeout(resolve, 25));
+        }
       }
-    }
-    try {
-      return await work();
-    } finally {
-      await fs.rm(lock, { force: true });
-    }
-  });
+      try {
+        return await work();
+      } finally {
+        await fs.rm(lock, { force: true });
+      }
+    });
   queues.set(file, run);
   try {
     return await run;
@@ -136,7 +147,13 @@ export class PinStore {
     const salt = crypto.randomBytes(16);
     const hash = await scrypt(pin, salt, PARAMS.keylen, { N: PARAMS.N, r: PARAMS.r, p: PARAMS.p });
     const state = await this.read();
-    await this.write({ ...state, pin: { salt: salt.toString('base64'), hash: hash.toString('base64'), N: PARAMS.N, r: PARAMS.r, p: PARAMS.p }, failures: 0, lockouts: 0, lockedUntil: 0 });
+    await this.write({
+      ...state,
+      pin: { salt: salt.toString('base64'), hash: hash.toString('base64'), N: PARAMS.N, r: PARAMS.r, p: PARAMS.p },
+      failures: 0,
+      lockouts: 0,
+      lockedUntil: 0,
+    });
   }
 
   /**
@@ -155,7 +172,9 @@ export class PinStore {
     if (state.lockedUntil > now) return { ok: false, reason: 'locked', secondsLeft: Math.ceil((state.lockedUntil - now) / 1000) };
     const { salt, hash, N, r, p } = state.pin;
     const expected = Buffer.from(hash, 'base64');
-    const actual = isPinFormat(pin) ? await scrypt(pin, Buffer.from(salt, 'base64'), expected.length, { N, r, p, maxmem: 64 * 1024 * 1024 }) : Buffer.alloc(expected.length);
+    const actual = isPinFormat(pin)
+      ? await scrypt(pin, Buffer.from(salt, 'base64'), expected.length, { N, r, p, maxmem: 64 * 1024 * 1024 })
+      : Buffer.alloc(expected.length);
     if (isPinFormat(pin) && crypto.timingSafeEqual(actual, expected)) {
       if (state.failures > 0 || state.lockouts > 0) await this.write({ ...state, failures: 0, lockouts: 0, lockedUntil: 0 });
       return { ok: true };

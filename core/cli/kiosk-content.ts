@@ -56,14 +56,19 @@ const USAGE = `Usage: kiosk-content <command> [options]
 `;
 
 function summary(report: ValidationReport): { errors: Problem[]; warnings: Problem[] } {
-  return { errors: report.problems.filter((p) => p.severity === 'error'), warnings: report.problems.filter((p) => p.severity === 'warning') };
+  return {
+    errors: report.problems.filter((p) => p.severity === 'error'),
+    warnings: report.problems.filter((p) => p.severity === 'warning'),
+  };
 }
 
 function printReport(io: CliIo, source: string, report: ValidationReport): void {
   const { errors, warnings } = summary(report);
   if (report.ok) {
     const e = report.exhibit!;
-    io.out(`OK: ${source} can be shown: "${e.id}" version ${e.version}, ${e.sections.length} sections, ${e.stories.length} stories${e.model ? ', a 3D model' : ''}.\n`);
+    io.out(
+      `OK: ${source} can be shown: "${e.id}" version ${e.version}, ${e.sections.length} sections, ${e.stories.length} stories${e.model ? ', a 3D model' : ''}.\n`,
+    );
     io.out(`Languages complete: ${report.languages!.join(', ') || 'none'}.\n`);
   } else {
     io.err(`REFUSED: ${source} cannot be shown. ${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} to fix:\n`);
@@ -114,7 +119,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 2;
   };
 
-  const describeVersion = (v: InstalledVersion) => ({ name: v.name, id: v.id, version: v.version, installedAt: v.installedAt, source: v.source, languages: v.languages, sections: v.sections, stories: v.stories });
+  const describeVersion = (v: InstalledVersion) => ({
+    name: v.name,
+    id: v.id,
+    version: v.version,
+    installedAt: v.installedAt,
+    source: v.source,
+    languages: v.languages,
+    sections: v.sections,
+    stories: v.stories,
+  });
 
   switch (command) {
     case 'install': {
@@ -122,7 +136,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       if (!values.data) return need('--data DIR');
       // The keys the data folder trusts (kiosk-content trust-key), as the kiosk itself uses them, and any given here.
       const keys = [...(await new SettingsStore(values.data).read()).trustedKeys, ...(await readKeys(values.key ?? []))];
-      if (keys.length === 0) io.out('Note: this kiosk trusts no signing key, so packages are not checked for who made them (see "trust-key").\n');
+      if (keys.length === 0)
+        io.out('Note: this kiosk trusts no signing key, so packages are not checked for who made them (see "trust-key").\n');
       const builtIn = await loadPackage(appLayout(appRoot).defaultContentDir);
       let last = -1;
       const result = await importPackage({
@@ -135,7 +150,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           const percent = p.bytesTotal > 0 ? Math.floor((p.bytesDone / p.bytesTotal) * 100) : 0;
           if (p.phase === 'copying' && percent >= last + 10) {
             last = percent;
-            io.out(`  copying: ${percent}% (${p.filesDone}/${p.filesTotal} files${p.secondsLeft !== null ? `, about ${p.secondsLeft} s left` : ''})\n`);
+            io.out(
+              `  copying: ${percent}% (${p.filesDone}/${p.filesTotal} files${p.secondsLeft !== null ? `, about ${p.secondsLeft} s left` : ''})\n`,
+            );
           }
         },
       });
@@ -154,7 +171,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const json = { active: status.active ? describeVersion(status.active) : null, previous: status.previous.map(describeVersion) };
       if (values.json) io.out(`${JSON.stringify(json, null, 2)}\n`);
       else {
-        io.out(status.active ? `On screen: "${status.active.id}" ${status.active.version} (installed ${status.active.installedAt} from ${status.active.source}; languages ${status.active.languages.join(', ')}).\n` : 'On screen: the exhibit built into the kiosk (nothing installed).\n');
+        io.out(
+          status.active
+            ? `On screen: "${status.active.id}" ${status.active.version} (installed ${status.active.installedAt} from ${status.active.source}; languages ${status.active.languages.join(', ')}).\n`
+            : 'On screen: the exhibit built into the kiosk (nothing installed).\n',
+        );
         for (const v of status.previous) io.out(`  kept for rollback: ${v.name} ("${v.id}" ${v.version})\n`);
       }
       return 0;
@@ -168,7 +189,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         io.err(`${(e as Error).message}\n`);
         return 1;
       }
-      io.out('The staff PIN is set. Hold the top-left corner, then the bottom-right corner, for three seconds each to open the admin screen.\n');
+      io.out(
+        'The staff PIN is set. Hold the top-left corner, then the bottom-right corner, for three seconds each to open the admin screen.\n',
+      );
       return 0;
     }
     case 'trust-key': {
@@ -204,7 +227,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       if (command === 'verify' && values.data && !target) {
         const result = await verifyActive(values.data);
         if (result.ok) {
-          io.out(result.active ? `Whole: every file of "${result.active.id}" ${result.active.version} matches its hash.\n` : 'Nothing installed: the kiosk shows its built-in exhibit.\n');
+          io.out(
+            result.active
+              ? `Whole: every file of "${result.active.id}" ${result.active.version} matches its hash.\n`
+              : 'Nothing installed: the kiosk shows its built-in exhibit.\n',
+          );
           return 0;
         }
         io.err('DAMAGED: the active content does not match its manifest.\n');
@@ -253,7 +280,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const pair = generateKeyPair();
       await fs.writeFile(`${values.out}.private.pem`, pair.privateKeyPem, { mode: 0o600, flag: 'wx' });
       await fs.writeFile(`${values.out}.public.pem`, pair.publicKeyPem, { flag: 'wx' });
-      io.out(`Wrote ${values.out}.private.pem (keep it secret, off the kiosk) and ${values.out}.public.pem (install it on the kiosk). Key id ${pair.keyId}.\n`);
+      io.out(
+        `Wrote ${values.out}.private.pem (keep it secret, off the kiosk) and ${values.out}.public.pem (install it on the kiosk). Key id ${pair.keyId}.\n`,
+      );
       return 0;
     }
     case 'sign': {

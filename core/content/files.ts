@@ -61,7 +61,11 @@ export function explainIoError(error: unknown): string {
 export const NOFOLLOW: number = fs.constants.O_NOFOLLOW ?? 0;
 
 /** A small file of the package read whole, or why it cannot be: absent, not a regular file, or over `maxBytes`. */
-export async function readSmallFile(root: string, name: string, maxBytes: number): Promise<{ bytes: Buffer } | { missing: true } | { problem: string }> {
+export async function readSmallFile(
+  root: string,
+  name: string,
+  maxBytes: number,
+): Promise<{ bytes: Buffer } | { missing: true } | { problem: string }> {
   const full = path.join(root, name);
   let stat;
   try {

@@ -79,7 +79,9 @@ export function readGlbJson(bytes: Uint8Array): { ok: true; json: GltfJson } | {
   if (view.getUint32(16, true) !== 0x4e4f534a || 20 + length > bytes.length) return { ok: false, message: 'has a damaged JSON chunk' };
   const parsed = parseJsonBounded(new TextDecoder().decode(bytes.subarray(20, 20 + length)));
   if (!parsed.ok) return { ok: false, message: `its JSON chunk ${parsed.message}` };
-  return parsed.value && typeof parsed.value === 'object' ? { ok: true, json: parsed.value as GltfJson } : { ok: false, message: 'its JSON chunk is not an object' };
+  return parsed.value && typeof parsed.value === 'object'
+    ? { ok: true, json: parsed.value as GltfJson }
+    : { ok: false, message: 'its JSON chunk is not an object' };
 }
 
 /** The GLB header and JSON chunk of a file, read without reading the binary chunk. */
@@ -90,7 +92,8 @@ async function readGlbHead(file: string): Promise<Uint8Array | string> {
     const { bytesRead } = await handle.read(header, 0, 20, 0);
     if (bytesRead < 20) return 'is not a glTF binary (too short)';
     const length = header.readUInt32LE(12);
-    if (length > MAX_GLB_JSON_BYTES) return `has a JSON chunk of ${formatBytes(length)}, more than the ${formatBytes(MAX_GLB_JSON_BYTES)} allowed`;
+    if (length > MAX_GLB_JSON_BYTES)
+      return `has a JSON chunk of ${formatBytes(length)}, more than the ${formatBytes(MAX_GLB_JSON_BYTES)} allowed`;
     const head = Buffer.alloc(20 + length);
     header.copy(head);
     const rest = await handle.read(head, 20, length, 20);
@@ -142,7 +145,8 @@ interface ValidatorAnswer {
  */
 function validatorScript(): string {
   const built = fileURLToPath(new URL('./gltf-validator/index.js', import.meta.url));
-  for (const candidate of [built.replace(/app\.asar(?=[\\/])/, 'app.asar.unpacked'), built]) if (fsSync.existsSync(candidate)) return candidate;
+  for (const candidate of [built.replace(/app\.asar(?=[\\/])/, 'app.asar.unpacked'), built])
+    if (fsSync.existsSync(candidate)) return candidate;
   return createRequire(import.meta.url).resolve('gltf-validator');
 }
 
@@ -178,16 +182,28 @@ function runValidator(file: string, limits = GLB_CHECK_LIMITS): Promise<Validato
  * that the kiosk cannot read, its node names and its variants. Taken in a function of its own so
  * that the parsed document is gone before the validator (in its worker) holds its own copy.
  */
-function modelFacts(head: Uint8Array): { external: string[]; unsupported: string[]; nodeNames: Set<string>; variants: string[] } | { message: string } {
+function modelFacts(
+  head: Uint8Array,
+): { external: string[]; unsupported: string[]; nodeNames: Set<string>; variants: string[] } | { message: string } {
   const read = readGlbJson(head);
   if (!read.ok) return { message: read.message };
   const { json } = read;
   const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
   return {
-    external: [...list<{ uri?: unknown }>(json.buffers), ...list<{ uri?: unknown }>(json.images)].map((b) => b?.uri).filter((u): u is string => typeof u === 'string' && !u.startsWith('data:')),
-    unsupported: list<unknown>(json.extensionsRequired).filter((name): name is string => typeof name === 'string' && !SUPPORTED_REQUIRED_EXTENSIONS.has(name)),
-    nodeNames: new Set(list<{ name?: unknown }>(json.nodes).map((n) => n?.name).filter((n): n is string => typeof n === 'string' && n !== '')),
-    variants: list<{ name?: unknown }>(json.extensions?.KHR_materials_variants?.variants).map((v) => (typeof v?.name === 'string' ? v.name : '')),
+    external: [...list<{ uri?: unknown }>(json.buffers), ...list<{ uri?: unknown }>(json.images)]
+      .map((b) => b?.uri)
+      .filter((u): u is string => typeof u === 'string' && !u.startsWith('data:')),
+    unsupported: list<unknown>(json.extensionsRequired).filter(
+      (name): name is string => typeof name === 'string' && !SUPPORTED_REQUIRED_EXTENSIONS.has(name),
+    ),
+    nodeNames: new Set(
+      list<{ name?: unknown }>(json.nodes)
+        .map((n) => n?.name)
+        .filter((n): n is string => typeof n === 'string' && n !== ''),
+    ),
+    variants: list<{ name?: unknown }>(json.extensions?.KHR_materials_variants?.variants).map((v) =>
+      typeof v?.name === 'string' ? v.name : '',
+    ),
   };
 }
 

@@ -69,8 +69,7 @@ export function findMissingTexts(value: unknown, languages: readonly Language[])
       return;
     }
     if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path, i]));
-    else if (node && typeof node === 'object')
-      for (const [k, v] of Object.entries(node)) if (k !== '$schema') walk(v, [...path, k]);
+    else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) if (k !== '$schema') walk(v, [...path, k]);
   };
   walk(value, []);
   return missing;

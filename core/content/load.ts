@@ -24,9 +24,7 @@ export function formatProblem(p: Problem): string {
 }
 
 /** A package read from disk: the exhibit when it is acceptable, and every problem found. */
-export type LoadResult =
-  | { ok: true; exhibit: Exhibit; languages: Language[]; problems: Problem[] }
-  | { ok: false; problems: Problem[] };
+export type LoadResult = { ok: true; exhibit: Exhibit; languages: Language[]; problems: Problem[] } | { ok: false; problems: Problem[] };
 
 /** Checks parsed `exhibit.json` data against the schema, reporting every problem. */
 export function checkExhibitData(data: unknown): LoadResult {
@@ -57,8 +55,14 @@ export function checkExhibitData(data: unknown): LoadResult {
  * missing, not a regular file, larger than allowed (refused before it is read), nested too
  * deep or not JSON.
  */
-export async function readExhibitJson(dir: string, maxBytes = DEFAULT_LIMITS.maxExhibitBytes): Promise<{ ok: true; data: unknown } | { ok: false; problem: Problem }> {
-  const problem = (message: string): { ok: false; problem: Problem } => ({ ok: false, problem: { file: 'exhibit.json', place: '', message, severity: 'error' } });
+export async function readExhibitJson(
+  dir: string,
+  maxBytes = DEFAULT_LIMITS.maxExhibitBytes,
+): Promise<{ ok: true; data: unknown } | { ok: false; problem: Problem }> {
+  const problem = (message: string): { ok: false; problem: Problem } => ({
+    ok: false,
+    problem: { file: 'exhibit.json', place: '', message, severity: 'error' },
+  });
   const read = await readSmallFile(dir, 'exhibit.json', maxBytes);
   if ('missing' in read) return problem('is missing: a package has exhibit.json at its top level');
   if ('problem' in read) return problem(read.problem);

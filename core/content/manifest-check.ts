@@ -25,7 +25,10 @@ export const manifestMessages = {
   larger: (size: number) => `is larger than the manifest says (${formatBytes(size)}): the file was changed or damaged`,
   otherSize: (actual: number, expected: number) => {
     // Sizes a few bytes apart read the same rounded: then the bytes themselves are named.
-    const [a, e] = formatBytes(actual) === formatBytes(expected) ? [`${actual} bytes`, `${expected} bytes`] : [formatBytes(actual), formatBytes(expected)];
+    const [a, e] =
+      formatBytes(actual) === formatBytes(expected)
+        ? [`${actual} bytes`, `${expected} bytes`]
+        : [formatBytes(actual), formatBytes(expected)];
     return `is ${a}, but the manifest says ${e}: the file was changed or damaged`;
   },
   otherPackage: (manifest: { id: string; version: string }, exhibit: { id: string; version: string }) =>
@@ -45,10 +48,15 @@ export interface ManifestRead {
  * Reads `manifest.json` of the package at `root`. With trusted keys, `signature.json` must
  * sign the manifest's exact bytes under one of them before the manifest is parsed at all.
  */
-export async function readManifest(root: string, limits: PackageLimits, options: { trustedKeys?: readonly string[]; required?: boolean } = {}): Promise<ManifestRead> {
+export async function readManifest(
+  root: string,
+  limits: PackageLimits,
+  options: { trustedKeys?: readonly string[]; required?: boolean } = {},
+): Promise<ManifestRead> {
   const keys = options.trustedKeys ?? [];
   const read = await readSmallFile(root, MANIFEST_FILE, limits.maxManifestBytes);
-  if ('missing' in read) return { problems: options.required || keys.length > 0 ? [err(MANIFEST_FILE, '', manifestMessages.missingManifest)] : [] };
+  if ('missing' in read)
+    return { problems: options.required || keys.length > 0 ? [err(MANIFEST_FILE, '', manifestMessages.missingManifest)] : [] };
   if ('problem' in read) return { problems: [err(MANIFEST_FILE, '', read.problem)] };
   const { bytes } = read;
 
@@ -71,20 +79,34 @@ export async function readManifest(root: string, limits: PackageLimits, options:
   const parsed = parseJsonBounded(bytes.toString('utf8'), 8);
   if (!parsed.ok) return { bytes, problems: [err(MANIFEST_FILE, '', parsed.message)] };
   const schema = ManifestSchema.safeParse(parsed.value);
-  if (!schema.success) return { bytes, problems: schema.error.issues.slice(0, 20).map((issue) => err(MANIFEST_FILE, formatPath(issue.path), issue.message)) };
+  if (!schema.success)
+    return { bytes, problems: schema.error.issues.slice(0, 20).map((issue) => err(MANIFEST_FILE, formatPath(issue.path), issue.message)) };
   const manifest = schema.data;
   const problems: Problem[] = [];
-  if (manifest.files.length > limits.maxFiles) problems.push(err(MANIFEST_FILE, 'files', `lists ${manifest.files.length} files, more than the ${limits.maxFiles} allowed`));
+  if (manifest.files.length > limits.maxFiles)
+    problems.push(err(MANIFEST_FILE, 'files', `lists ${manifest.files.length} files, more than the ${limits.maxFiles} allowed`));
   let total = 0;
   manifest.files.forEach((entry, i) => {
     const why = packagePathProblem(entry.path);
     if (why) problems.push(err(MANIFEST_FILE, `files[${i}].path`, `"${entry.path}" ${why}`));
-    else if (entry.path === MANIFEST_FILE || entry.path === SIGNATURE_FILE) problems.push(err(MANIFEST_FILE, `files[${i}].path`, `lists "${entry.path}" itself`));
-    if (entry.size > limits.maxFileBytes) problems.push(err(MANIFEST_FILE, `files[${i}].size`, `says "${entry.path}" is ${formatBytes(entry.size)}, more than the ${formatBytes(limits.maxFileBytes)} a file may be`));
+    else if (entry.path === MANIFEST_FILE || entry.path === SIGNATURE_FILE)
+      problems.push(err(MANIFEST_FILE, `files[${i}].path`, `lists "${entry.path}" itself`));
+    if (entry.size > limits.maxFileBytes)
+      problems.push(
+        err(
+          MANIFEST_FILE,
+          `files[${i}].size`,
+          `says "${entry.path}" is ${formatBytes(entry.size)}, more than the ${formatBytes(limits.maxFileBytes)} a file may be`,
+        ),
+      );
     total += entry.size;
   });
   const index = new Map(manifest.files.map((f, i) => [f.path, i]));
-  for (const clash of pathClashes(manifest.files.map((f) => f.path))) problems.push(err(MANIFEST_FILE, `files[${index.get(clash.path) ?? 0}].path`, `"${clash.path}" ${clash.message}`));
-  if (total > limits.maxTotalBytes) problems.push(err(MANIFEST_FILE, 'files', `lists ${formatBytes(total)} in all, more than the ${formatBytes(limits.maxTotalBytes)} allowed`));
+  for (const clash of pathClashes(manifest.files.map((f) => f.path)))
+    problems.push(err(MANIFEST_FILE, `files[${index.get(clash.path) ?? 0}].path`, `"${clash.path}" ${clash.message}`));
+  if (total > limits.maxTotalBytes)
+    problems.push(
+      err(MANIFEST_FILE, 'files', `lists ${formatBytes(total)} in all, more than the ${formatBytes(limits.maxTotalBytes)} allowed`),
+    );
   return problems.length > 0 ? { bytes, problems: problems.slice(0, 50) } : { bytes, manifest, problems };
 }

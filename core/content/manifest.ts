@@ -48,7 +48,11 @@ export async function buildManifest(root: string, files: Iterable<string>, pkg: 
 
 /** The key id of a public key: the first 16 hex digits of the SHA-256 of its DER form. */
 export function keyId(publicKey: crypto.KeyObject): string {
-  return crypto.createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex').slice(0, 16);
+  return crypto
+    .createHash('sha256')
+    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /** A new Ed25519 key pair, as PEM texts. */
@@ -74,7 +78,8 @@ export function checkSignature(manifestBytes: Uint8Array, signature: Signature, 
   const key = keys.find((k) => keyId(k) === signature.keyId);
   if (!key) return `is signed with key ${signature.keyId}, which this kiosk does not trust`;
   const bytes = Buffer.from(signature.signature, 'base64');
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(signature.signature) || bytes.length !== 64) return 'is not a valid signature file (its signature is not an Ed25519 signature)';
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(signature.signature) || bytes.length !== 64)
+    return 'is not a valid signature file (its signature is not an Ed25519 signature)';
   const ok = crypto.verify(null, manifestBytes, key, bytes);
   return ok ? undefined : 'does not match the manifest: the package was changed after it was signed';
 }

@@ -60,11 +60,13 @@ export function parseMarkup(source: string): MarkupResult {
     const parsed = /^<(\/?)([a-z]+)\s*(\/?)>$/.exec(token);
     if (!parsed) {
       const name = /^<\/?\s*([a-zA-Z0-9-]+)/.exec(token)?.[1]?.toLowerCase();
-      if (name && (ALLOWED_TAGS as readonly string[]).includes(name)) return { ok: false, error: `the tag ${token} has attributes; only plain <${name}> is allowed` };
+      if (name && (ALLOWED_TAGS as readonly string[]).includes(name))
+        return { ok: false, error: `the tag ${token} has attributes; only plain <${name}> is allowed` };
       return { ok: false, error: `the markup ${token.slice(0, 40)} is not allowed (only <p>, <em>, <strong>, <ul>, <ol>, <li>, <br>)` };
     }
     const [, closing, name, selfClosing] = parsed as unknown as [string, string, string, string];
-    if (!(ALLOWED_TAGS as readonly string[]).includes(name)) return { ok: false, error: `the tag <${name}> is not allowed (only <p>, <em>, <strong>, <ul>, <ol>, <li>, <br>)` };
+    if (!(ALLOWED_TAGS as readonly string[]).includes(name))
+      return { ok: false, error: `the tag <${name}> is not allowed (only <p>, <em>, <strong>, <ul>, <ol>, <li>, <br>)` };
     const tag = name as AllowedTag;
     const top = stack[stack.length - 1]!;
     if (tag === 'br') {
@@ -75,11 +77,13 @@ export function parseMarkup(source: string): MarkupResult {
     }
     if (selfClosing) return { ok: false, error: `<${tag}/> must have content and a closing tag` };
     if (closing) {
-      if (top.tag !== tag) return { ok: false, error: `</${tag}> closes nothing open (expected ${top.tag === 'root' ? 'no closing tag' : `</${top.tag}>`})` };
+      if (top.tag !== tag)
+        return { ok: false, error: `</${tag}> closes nothing open (expected ${top.tag === 'root' ? 'no closing tag' : `</${top.tag}>`})` };
       stack.pop();
       continue;
     }
-    if (!NESTING[tag].includes(top.tag)) return { ok: false, error: `<${tag}> cannot stand inside ${top.tag === 'root' ? 'the top level' : `<${top.tag}>`}` };
+    if (!NESTING[tag].includes(top.tag))
+      return { ok: false, error: `<${tag}> cannot stand inside ${top.tag === 'root' ? 'the top level' : `<${top.tag}>`}` };
     const element: MarkupNode = { kind: 'element', tag, children: [] };
     top.children.push(element);
     stack.push({ tag, children: element.children });

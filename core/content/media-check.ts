@@ -38,7 +38,8 @@ export async function mediaProblem(file: string, kind: Extract<MediaKind, 'audio
   try {
     const { format } = await parseFile(file, { duration: kind === 'audio', skipCovers: true });
     if (kind === 'audio') {
-      if (!format.hasAudio || !format.duration || !Number.isFinite(format.duration) || format.duration <= 0) return 'holds no sound that can be played (no audio track with a length)';
+      if (!format.hasAudio || !format.duration || !Number.isFinite(format.duration) || format.duration <= 0)
+        return 'holds no sound that can be played (no audio track with a length)';
       return undefined;
     }
     if (!format.hasVideo || !(format.trackInfo ?? []).length) return 'holds no film that can be played (no video track)';

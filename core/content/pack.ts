@@ -63,7 +63,11 @@ export async function packPackage(source: string, out: string, options: PackOpti
       const large = Math.max(meta.width ?? 0, meta.height ?? 0) > DISPLAY_SIDE;
       if (meta.format === 'webp' && !large) continue;
       const target = rel.replace(/\.(png|jpe?g|webp)$/i, '.webp');
-      const bytes = await sharp(full).rotate().resize({ width: DISPLAY_SIDE, height: DISPLAY_SIDE, fit: 'inside', withoutEnlargement: true }).webp({ quality: 84 }).toBuffer();
+      const bytes = await sharp(full)
+        .rotate()
+        .resize({ width: DISPLAY_SIDE, height: DISPLAY_SIDE, fit: 'inside', withoutEnlargement: true })
+        .webp({ quality: 84 })
+        .toBuffer();
       await fsp.rm(full);
       await fsp.writeFile(path.join(staging, target), bytes);
       if (target !== rel) renames.set(rel, target);
@@ -79,7 +83,11 @@ export async function packPackage(source: string, out: string, options: PackOpti
     const manifest = await buildManifest(staging, files, { id: first.exhibit!.id, version: first.exhibit!.version });
     const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
     await fsp.writeFile(path.join(staging, MANIFEST_FILE), manifestBytes);
-    if (options.privateKey) await fsp.writeFile(path.join(staging, SIGNATURE_FILE), `${JSON.stringify(signManifest(manifestBytes, options.privateKey), null, 2)}\n`);
+    if (options.privateKey)
+      await fsp.writeFile(
+        path.join(staging, SIGNATURE_FILE),
+        `${JSON.stringify(signManifest(manifestBytes, options.privateKey), null, 2)}\n`,
+      );
 
     const check = await validatePackage(staging, { requireManifest: true });
     await check.cleanup();
@@ -95,7 +103,10 @@ export async function packPackage(source: string, out: string, options: PackOpti
     const partial = `${out}.partial`;
     await new Promise<void>((resolve, reject) => {
       const stream = fs.createWriteStream(partial);
-      zip.outputStream.pipe(stream).on('close', () => resolve()).on('error', reject);
+      zip.outputStream
+        .pipe(stream)
+        .on('close', () => resolve())
+        .on('error', reject);
       zip.outputStream.on('error', reject);
     });
     await fsp.rename(partial, out);

@@ -36,7 +36,8 @@ export function packagePathProblem(p: string, options: { folder?: boolean } = {}
   if (parts.some((s) => s === '.' || s === '')) return 'has an empty part or "." in its path';
   if (parts.length > MAX_PACKAGE_DEPTH + 1) return `is nested more than ${MAX_PACKAGE_DEPTH} folders deep`;
   if (FORBIDDEN.test(path)) return 'has a character a name may not have (: * ? " < > | % #)';
-  if (parts.some((s) => s.endsWith('.') || s.endsWith(' ') || s.startsWith(' '))) return 'has a name that starts with a space or ends with a dot or a space';
+  if (parts.some((s) => s.endsWith('.') || s.endsWith(' ') || s.startsWith(' ')))
+    return 'has a name that starts with a space or ends with a dot or a space';
   if (parts.some((s) => DEVICE.test(s))) return 'uses a name Windows keeps for devices (CON, NUL, COM1…)';
   return undefined;
 }

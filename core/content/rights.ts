@@ -14,9 +14,9 @@ const RIGHTS_STATEMENTS: Record<string, string> = {
   'NoC-NC': 'No Copyright – Non-Commercial Use Only',
   'NoC-OKLR': 'No Copyright – Other Known Legal Restrictions',
   'NoC-US': 'No Copyright – United States',
-  'CNE': 'Copyright Not Evaluated',
-  'UND': 'Copyright Undetermined',
-  'NKC': 'No Known Copyright',
+  CNE: 'Copyright Not Evaluated',
+  UND: 'Copyright Undetermined',
+  NKC: 'No Known Copyright',
 };
 
 /** The label of a RightsStatements.org or Creative Commons URI (the URI itself when unknown). */

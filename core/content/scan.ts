@@ -61,7 +61,8 @@ export async function scanPackage(root: string, limits: PackageLimits): Promise<
         // Folders are counted too: a stick of 100,000 empty folders is no package.
         folders += 1;
         if (folders > limits.maxFolders) {
-          if (folders === limits.maxFolders + 1) problems.push(error(relPath, `is one folder more than the ${limits.maxFolders} a package may have`));
+          if (folders === limits.maxFolders + 1)
+            problems.push(error(relPath, `is one folder more than the ${limits.maxFolders} a package may have`));
           continue;
         }
         await walk(full, relPath, depth + 1);

@@ -36,9 +36,7 @@ export const RichTextSchema = LangMapSchema.describe(
 
 const idPattern = /^[a-z0-9][a-z0-9-]{0,62}$/;
 /** An identifier: lower-case letters, digits and hyphens. */
-export const IdSchema = z
-  .string()
-  .regex(idPattern, 'must be lower-case letters, digits and hyphens (for example "first-tractor")');
+export const IdSchema = z.string().regex(idPattern, 'must be lower-case letters, digits and hyphens (for example "first-tractor")');
 
 /**
  * A path to a file inside the package, held to the one package path rule (`package-path.ts`).
@@ -56,9 +54,7 @@ export const AssetPathSchema = z
 const rightsPattern =
   /^https?:\/\/(rightsstatements\.org\/vocab\/[A-Za-z-]+\/1\.0\/|creativecommons\.org\/(licenses\/[a-z-]+\/[0-9.]+\/|publicdomain\/(zero\/1\.0|mark\/1\.0)\/))$/;
 /** A RightsStatements.org or Creative Commons URI. */
-export const RightsSchema = z
-  .string()
-  .regex(rightsPattern, 'must be a RightsStatements.org or Creative Commons URI');
+export const RightsSchema = z.string().regex(rightsPattern, 'must be a RightsStatements.org or Creative Commons URI');
 
 /** What kind of picture it is: the default exhibit never shows an illustration as a photograph. */
 export const PictureKindSchema = z.enum(['photograph', 'illustration', 'reconstruction', 'map', 'diagram', 'render']);
@@ -215,9 +211,7 @@ export const ExhibitSchema = z.object({
   $schema: z.string().optional(),
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: IdSchema,
-  version: z
-    .string()
-    .regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?$/, 'must be a version like 1.2.0'),
+  version: z.string().regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?$/, 'must be a version like 1.2.0'),
   title: LangMapSchema,
   subtitle: LangMapSchema.optional(),
   languages: z.object({

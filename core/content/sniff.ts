@@ -67,7 +67,8 @@ export function sniffBytes(head: Uint8Array): Sniffed {
     if (brand === 'avif' || brand === 'avis' || brand === 'heic') return { format: brand };
     return { format: 'mp4' };
   }
-  const isPicture = startsWith(head, '\u0089PNG') || (head[0] === 0xff && head[1] === 0xd8) || (startsWith(head, 'RIFF') && startsWith(head, 'WEBP', 8));
+  const isPicture =
+    startsWith(head, '\u0089PNG') || (head[0] === 0xff && head[1] === 0xd8) || (startsWith(head, 'RIFF') && startsWith(head, 'WEBP', 8));
   if (!isPicture) return { format: undefined };
   try {
     const size = imageSize(head);

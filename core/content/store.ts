@@ -13,7 +13,9 @@ import { packageDirOf, readPointer } from '../import/versions.ts';
 export async function loadValidated(dir: string): Promise<LoadResult> {
   const report = await validatePackage(dir);
   await report.cleanup();
-  return report.ok ? { ok: true, exhibit: report.exhibit!, languages: report.languages!, problems: report.problems } : { ok: false, problems: report.problems };
+  return report.ok
+    ? { ok: true, exhibit: report.exhibit!, languages: report.languages!, problems: report.problems }
+    : { ok: false, problems: report.problems };
 }
 
 /** The active package, on disk. */
@@ -41,7 +43,6 @@ export interface ContentStoreOptions {
    */
   loadDefault?: (dir: string) => Promise<LoadResult>;
 }
-
 
 /** A package that cannot be shown, with every problem found. */
 export class PackageError extends Error {

@@ -42,7 +42,23 @@ export const TYPESETTING: Record<Language, ScriptTypesetting> = {
     fontStack: [...NOTO, 'sans-serif'],
     phraseBreaks: true,
     minLastLine: 2,
-    names: ['东方红', '哈尔科夫', '洛阳', '涧西', '莫斯科', '斯大林格勒', '鲁布佐夫斯克', '阿尔泰', '毛泽东', '巴拉金', '阿廖申', '帕维尔·阿廖申', '文安立', '单霁翔', '一拖'],
+    names: [
+      '东方红',
+      '哈尔科夫',
+      '洛阳',
+      '涧西',
+      '莫斯科',
+      '斯大林格勒',
+      '鲁布佐夫斯克',
+      '阿尔泰',
+      '毛泽东',
+      '巴拉金',
+      '阿廖申',
+      '帕维尔·阿廖申',
+      '文安立',
+      '单霁翔',
+      '一拖',
+    ],
     // Latin inside Chinese text stays in Noto Sans SC, whose quotes are the Chinese ones.
   },
   ru: {
@@ -90,7 +106,10 @@ function namePattern(lang: Language): RegExp {
   let pattern = patterns.get(lang);
   if (!pattern) {
     // A name may be quoted in any language's text (东方红 in a Russian caption).
-    const lexicon = Object.values(TYPESETTING).flatMap((t) => t.names).sort((a, b) => b.length - a.length).map(escape);
+    const lexicon = Object.values(TYPESETTING)
+      .flatMap((t) => t.names)
+      .sort((a, b) => b.length - a.length)
+      .map(escape);
     const core = `(?:${[...lexicon.map((n) => `${n}(?:-\\d+)?`), '[\\p{sc=Latn}\\p{sc=Cyrl}]+-\\d+', '\\p{sc=Han}{1,3}-\\d+', '\\d+[—–~～-]\\d+'].join('|')})`;
     pattern = new RegExp(`[«“‘"]?${core}[»”’"]?`, 'gu');
     patterns.set(lang, pattern);
@@ -130,7 +149,8 @@ function phrases(text: string, lang: Language, pieces: Piece[]): void {
   const segments = [...new Intl.Segmenter(lang, { granularity: 'word' }).segment(text)];
   segments.forEach((segment, i) => {
     const before = segments[i - 1];
-    if (before?.isWordLike && segment.isWordLike && (HAN.test(before.segment) || HAN.test(segment.segment))) push(pieces, { kind: 'break' });
+    if (before?.isWordLike && segment.isWordLike && (HAN.test(before.segment) || HAN.test(segment.segment)))
+      push(pieces, { kind: 'break' });
     push(pieces, { kind: 'text', text: segment.segment });
   });
 }
@@ -159,7 +179,8 @@ function prepareLine(text: string, lang: Language, role: TextRole, options: Prep
 
   const phrased = role !== 'body' && record.phraseBreaks;
   const free = (part: string) => {
-    if (role === 'body' && record.hyphenateBody && options.hyphenate) push(pieces, { kind: 'text', text: hyphenateWords(part, options.hyphenate) });
+    if (role === 'body' && record.hyphenateBody && options.hyphenate)
+      push(pieces, { kind: 'text', text: hyphenateWords(part, options.hyphenate) });
     else if (phrased) phrases(part, lang, pieces);
     else push(pieces, { kind: 'text', text: part });
   };
@@ -185,7 +206,8 @@ export function prepareText(text: string, lang: Language, role: TextRole, option
   const pieces: Piece[] = [];
   lines.forEach((line, i) => {
     if (i > 0) push(pieces, { kind: 'text', text: '\n' });
-    for (const piece of prepareLine(line, lang, role, { ...options, paragraphEnd: i < lines.length - 1 ? true : options.paragraphEnd })) push(pieces, piece);
+    for (const piece of prepareLine(line, lang, role, { ...options, paragraphEnd: i < lines.length - 1 ? true : options.paragraphEnd }))
+      push(pieces, piece);
   });
   return pieces;
 }

@@ -62,7 +62,8 @@ const warn = (file: string, place: string, message: string): Problem => ({ file,
 /** Every file the exhibit refers to, with the kind of media it must be. */
 export function assetReferences(exhibit: Exhibit): AssetRef[] {
   const refs: AssetRef[] = [];
-  const picture = (p: { src: string } | undefined, place: string) => p && refs.push({ path: p.src, kind: 'picture', place: `${place}.src` });
+  const picture = (p: { src: string } | undefined, place: string) =>
+    p && refs.push({ path: p.src, kind: 'picture', place: `${place}.src` });
   exhibit.sections.forEach((section, s) => {
     if (section.cover) refs.push({ path: section.cover, kind: 'picture', place: `sections[${s}].cover` });
     section.panels.forEach((panel, p) => {
@@ -120,16 +121,20 @@ function brokenLinks(exhibit: Exhibit): Problem[] {
   exhibit.attract.playlist.forEach((item, i) => {
     const at = `attract.playlist[${i}]`;
     const opens = item.opens;
-    if (opens.kind === 'story' && !stories.has(opens.id)) problems.push(err('exhibit.json', `${at}.opens.id`, `no story has the id "${opens.id}"`));
-    if (opens.kind === 'section' && !sections.has(opens.id)) problems.push(err('exhibit.json', `${at}.opens.id`, `no section has the id "${opens.id}"`));
-    if ((opens.kind === 'model' || item.type === 'model') && !exhibit.model) problems.push(err('exhibit.json', at, 'shows the 3D model, but the package has none'));
+    if (opens.kind === 'story' && !stories.has(opens.id))
+      problems.push(err('exhibit.json', `${at}.opens.id`, `no story has the id "${opens.id}"`));
+    if (opens.kind === 'section' && !sections.has(opens.id))
+      problems.push(err('exhibit.json', `${at}.opens.id`, `no section has the id "${opens.id}"`));
+    if ((opens.kind === 'model' || item.type === 'model') && !exhibit.model)
+      problems.push(err('exhibit.json', at, 'shows the 3D model, but the package has none'));
     if (item.type === 'picture' && !item.picture) problems.push(err('exhibit.json', `${at}.picture`, 'a picture item needs a "picture"'));
     if (item.type === 'quote' && !item.quote) problems.push(err('exhibit.json', `${at}.quote`, 'a quote item needs a "quote"'));
   });
   if (exhibit.model) {
     const hotspots = new Set(exhibit.model.hotspots.map((h) => h.id));
     exhibit.model.tour.forEach((stop, i) => {
-      if (stop.hotspot && !hotspots.has(stop.hotspot)) problems.push(err('exhibit.json', `model.tour[${i}].hotspot`, `no hotspot has the id "${stop.hotspot}"`));
+      if (stop.hotspot && !hotspots.has(stop.hotspot))
+        problems.push(err('exhibit.json', `model.tour[${i}].hotspot`, `no hotspot has the id "${stop.hotspot}"`));
     });
     const { minDistance, maxDistance } = exhibit.model.camera;
     if (minDistance >= maxDistance) problems.push(err('exhibit.json', 'model.camera.minDistance', 'must be smaller than maxDistance'));
@@ -168,7 +173,8 @@ function missingLanguages(exhibit: Exhibit): Problem[] {
  * validator holds a model whole.
  */
 export function sizeProblem(file: PackageFile, limits: PackageLimits): string | undefined {
-  if (expectedFormat(file.path)?.kind === 'model' && file.size > limits.maxModelBytes) return `is ${formatBytes(file.size)}, more than the ${formatBytes(limits.maxModelBytes)} a 3D model may be`;
+  if (expectedFormat(file.path)?.kind === 'model' && file.size > limits.maxModelBytes)
+    return `is ${formatBytes(file.size)}, more than the ${formatBytes(limits.maxModelBytes)} a 3D model may be`;
   return undefined;
 }
 
@@ -187,7 +193,13 @@ async function checkFiles(root: string, exhibit: Exhibit, files: Map<string, Pac
     }
     if (!files.has(ref.path)) {
       const other = lower.get(ref.path.toLowerCase());
-      problems.push(err('exhibit.json', ref.place, `refers to "${ref.path}", which is not in the package${other ? ` (there is "${other}": names must match exactly)` : ''}`));
+      problems.push(
+        err(
+          'exhibit.json',
+          ref.place,
+          `refers to "${ref.path}", which is not in the package${other ? ` (there is "${other}": names must match exactly)` : ''}`,
+        ),
+      );
     }
   }
   const model = exhibit.model;
@@ -196,20 +208,30 @@ async function checkFiles(root: string, exhibit: Exhibit, files: Map<string, Pac
     if (PACKAGE_FILES.has(file.path) || TEXT_FILE.test(file.path)) continue;
     const expected = expectedFormat(file.path);
     if (!expected) {
-      problems.push(err(file.path, '', `is a kind of file a package may not hold (only pictures, audio, video, .glb models and exhibit.json)`));
+      problems.push(
+        err(file.path, '', `is a kind of file a package may not hold (only pictures, audio, video, .glb models and exhibit.json)`),
+      );
       continue;
     }
     const sniffed = await sniffFile(full);
     if (sniffed.format !== expected.format) {
       problems.push(
-        err(file.path, '', sniffed.format ? `is named as ${expected.format} but its bytes are ${sniffed.format}` : `is named as ${expected.format} but its bytes are not a ${expected.format} file`),
+        err(
+          file.path,
+          '',
+          sniffed.format
+            ? `is named as ${expected.format} but its bytes are ${sniffed.format}`
+            : `is named as ${expected.format} but its bytes are not a ${expected.format} file`,
+        ),
       );
       continue;
     }
     if (expected.kind === 'picture') {
       // The header first (cheap, and exact for a picture that only claims its size), then the pixels.
       const why =
-        sniffed.width === undefined || sniffed.height === undefined ? 'its picture size cannot be read from its header' : (pixelProblem(sniffed.width, sniffed.height, limits) ?? (await pictureProblem(full, limits)));
+        sniffed.width === undefined || sniffed.height === undefined
+          ? 'its picture size cannot be read from its header'
+          : (pixelProblem(sniffed.width, sniffed.height, limits) ?? (await pictureProblem(full, limits)));
       if (why) problems.push(err(file.path, '', why));
     }
     if (expected.kind === 'audio' || expected.kind === 'video') {
@@ -228,10 +250,12 @@ async function checkFiles(root: string, exhibit: Exhibit, files: Map<string, Pac
       for (const message of report.unsupported) problems.push(err(file.path, 'extensionsRequired', message));
       if (model && file.path === model.src && report.errors.length === 0 && report.unsupported.length === 0) {
         model.hotspots.forEach((h, i) => {
-          if (h.node && !report.nodeNames.has(h.node)) problems.push(err('exhibit.json', `model.hotspots[${i}].node`, `no node named "${h.node}" in ${model.src}`));
+          if (h.node && !report.nodeNames.has(h.node))
+            problems.push(err('exhibit.json', `model.hotspots[${i}].node`, `no node named "${h.node}" in ${model.src}`));
         });
         model.liveries.forEach((l, i) => {
-          if (!report.variants.includes(l.variant)) problems.push(err('exhibit.json', `model.liveries[${i}].variant`, `no material variant named "${l.variant}" in ${model.src}`));
+          if (!report.variants.includes(l.variant))
+            problems.push(err('exhibit.json', `model.liveries[${i}].variant`, `no material variant named "${l.variant}" in ${model.src}`));
         });
       }
     }
@@ -240,7 +264,12 @@ async function checkFiles(root: string, exhibit: Exhibit, files: Map<string, Pac
   return problems;
 }
 
-async function checkManifest(root: string, files: Map<string, PackageFile>, options: ValidateOptions, limits: PackageLimits): Promise<{ problems: Problem[]; manifest?: Manifest }> {
+async function checkManifest(
+  root: string,
+  files: Map<string, PackageFile>,
+  options: ValidateOptions,
+  limits: PackageLimits,
+): Promise<{ problems: Problem[]; manifest?: Manifest }> {
   const read = await readManifest(root, limits, { trustedKeys: options.trustedKeys ?? [], required: options.requireManifest ?? false });
   const { manifest } = read;
   if (!manifest) return { problems: read.problems };
@@ -251,9 +280,11 @@ async function checkManifest(root: string, files: Map<string, PackageFile>, opti
     if (!file) problems.push(err(entry.path, '', manifestMessages.missingFile(entry.size)));
     else if (file.size > entry.size) problems.push(err(entry.path, '', manifestMessages.larger(entry.size)));
     else if (file.size !== entry.size) problems.push(err(entry.path, '', manifestMessages.otherSize(file.size, entry.size)));
-    else if (!options.hashesVerified && (await hashFile(path.join(root, ...entry.path.split('/')))) !== entry.sha256) problems.push(err(entry.path, '', manifestMessages.otherHash));
+    else if (!options.hashesVerified && (await hashFile(path.join(root, ...entry.path.split('/')))) !== entry.sha256)
+      problems.push(err(entry.path, '', manifestMessages.otherHash));
   }
-  for (const name of files.keys()) if (name !== MANIFEST_FILE && name !== SIGNATURE_FILE && !listed.has(name)) problems.push(err(name, '', manifestMessages.notListed));
+  for (const name of files.keys())
+    if (name !== MANIFEST_FILE && name !== SIGNATURE_FILE && !listed.has(name)) problems.push(err(name, '', manifestMessages.notListed));
   return { problems, manifest };
 }
 
@@ -273,7 +304,9 @@ export async function validatePackage(source: string, options: ValidateOptions =
     const parent = options.workDir ?? os.tmpdir();
     const work = await fs.mkdtemp(path.join(parent, 'kiosk-unzip-'));
     cleanup = () => fs.rm(work, { recursive: true, force: true });
-    const problems = await extractZip(source, work, limits, path.basename(source), { beforeUnpack: (bytes) => noRoomFor(parent, bytes) }).catch(async (error: unknown) => {
+    const problems = await extractZip(source, work, limits, path.basename(source), {
+      beforeUnpack: (bytes) => noRoomFor(parent, bytes),
+    }).catch(async (error: unknown) => {
       await cleanup();
       throw error;
     });
@@ -293,9 +326,15 @@ export async function validatePackage(source: string, options: ValidateOptions =
 }
 
 /** Why `bytes` more cannot be written under `dir` (with room to spare), or undefined when they can. */
-export async function noRoomFor(dir: string, bytes: number, freeBytes: (dir: string) => Promise<number> = diskFree): Promise<string | undefined> {
+export async function noRoomFor(
+  dir: string,
+  bytes: number,
+  freeBytes: (dir: string) => Promise<number> = diskFree,
+): Promise<string | undefined> {
   const free = await freeBytes(dir);
-  return bytes + 16 * 1024 * 1024 > free ? `needs ${formatBytes(bytes)} but the kiosk’s disk has only ${formatBytes(free)} free` : undefined;
+  return bytes + 16 * 1024 * 1024 > free
+    ? `needs ${formatBytes(bytes)} but the kiosk’s disk has only ${formatBytes(free)} free`
+    : undefined;
 }
 
 /** Free bytes on the disk that holds `dir`. */
@@ -304,7 +343,12 @@ export async function diskFree(dir: string): Promise<number> {
   return stats.bavail * stats.bsize;
 }
 
-async function validateFolder(root: string, options: ValidateOptions, limits: PackageLimits, cleanup: () => Promise<void>): Promise<ValidationReport> {
+async function validateFolder(
+  root: string,
+  options: ValidateOptions,
+  limits: PackageLimits,
+  cleanup: () => Promise<void>,
+): Promise<ValidationReport> {
   const { files, problems } = await scanPackage(root, limits);
   const refuse = (more: Problem[]): ValidationReport => ({ ok: false, problems: [...problems, ...more], root, files, cleanup });
   // With a key trusted, nothing else of a package is looked at until its signature holds.
@@ -314,7 +358,11 @@ async function validateFolder(root: string, options: ValidateOptions, limits: Pa
   const read = await readExhibitJson(root, limits.maxExhibitBytes);
   if (!read.ok) {
     const other = files.has('exhibit.json') ? undefined : [...files.keys()].find((f) => f.toLowerCase() === 'exhibit.json');
-    return refuse([other ? { ...read.problem, message: `${read.problem.message} (there is "${other}": the name must be exactly exhibit.json)` } : read.problem]);
+    return refuse([
+      other
+        ? { ...read.problem, message: `${read.problem.message} (there is "${other}": the name must be exactly exhibit.json)` }
+        : read.problem,
+    ]);
   }
   const checked = checkExhibitData(read.data);
   problems.push(...checked.problems);
@@ -324,9 +372,19 @@ async function validateFolder(root: string, options: ValidateOptions, limits: Pa
 
   const { exhibit } = checked;
   const listed = manifest.manifest?.package;
-  if (listed && (listed.id !== exhibit.id || listed.version !== exhibit.version)) problems.push(err(MANIFEST_FILE, 'package', manifestMessages.otherPackage(listed, exhibit)));
+  if (listed && (listed.id !== exhibit.id || listed.version !== exhibit.version))
+    problems.push(err(MANIFEST_FILE, 'package', manifestMessages.otherPackage(listed, exhibit)));
   problems.push(...duplicateIds(exhibit), ...brokenLinks(exhibit), ...badMarkup(exhibit), ...missingLanguages(exhibit));
   problems.push(...(await checkFiles(root, exhibit, files, limits)));
   const ok = !problems.some((p) => p.severity === 'error');
-  return { ok, problems, root, exhibit, languages: checked.languages, files, ...(manifest.manifest ? { manifest: manifest.manifest } : {}), cleanup };
+  return {
+    ok,
+    problems,
+    root,
+    exhibit,
+    languages: checked.languages,
+    files,
+    ...(manifest.manifest ? { manifest: manifest.manifest } : {}),
+    cleanup,
+  };
 }

@@ -21,8 +21,10 @@ const RATIO_FROM_BYTES = 64 * 1024;
 
 function openZip(file: string): Promise<ZipFile> {
   return new Promise((resolve, reject) =>
-    yauzl.open(file, { lazyEntries: true, autoClose: false, strictFileNames: false, validateEntrySizes: true, decodeStrings: true }, (err, zip) =>
-      err || !zip ? reject(err ?? new Error('cannot open')) : resolve(zip),
+    yauzl.open(
+      file,
+      { lazyEntries: true, autoClose: false, strictFileNames: false, validateEntrySizes: true, decodeStrings: true },
+      (err, zip) => (err || !zip ? reject(err ?? new Error('cannot open')) : resolve(zip)),
     ),
   );
 }
@@ -41,7 +43,9 @@ function readEntries(zip: ZipFile): Promise<Entry[]> {
 }
 
 function openStream(zip: ZipFile, entry: Entry): Promise<NodeJS.ReadableStream> {
-  return new Promise((resolve, reject) => zip.openReadStream(entry, (err, stream) => (err || !stream ? reject(err ?? new Error('no stream')) : resolve(stream))));
+  return new Promise((resolve, reject) =>
+    zip.openReadStream(entry, (err, stream) => (err || !stream ? reject(err ?? new Error('no stream')) : resolve(stream))),
+  );
 }
 
 /** What the caller decides once the zip's entries are known and before a byte is written. */
@@ -51,7 +55,13 @@ export interface ZipHooks {
 }
 
 /** Unpacks `zipFile` into the empty folder `dest`; returns the problems (none when all went well). */
-export async function extractZip(zipFile: string, dest: string, limits: PackageLimits, label = path.basename(zipFile), hooks: ZipHooks = {}): Promise<Problem[]> {
+export async function extractZip(
+  zipFile: string,
+  dest: string,
+  limits: PackageLimits,
+  label = path.basename(zipFile),
+  hooks: ZipHooks = {},
+): Promise<Problem[]> {
   let zip: ZipFile;
   try {
     zip = await openZip(zipFile);
@@ -60,7 +70,8 @@ export async function extractZip(zipFile: string, dest: string, limits: PackageL
   }
   try {
     const zipBytes = (await fsp.stat(zipFile)).size;
-    if (zip.entryCount > limits.maxFiles * 2) return [error(label, `holds ${zip.entryCount} entries, more than the ${limits.maxFiles} files allowed`)];
+    if (zip.entryCount > limits.maxFiles * 2)
+      return [error(label, `holds ${zip.entryCount} entries, more than the ${limits.maxFiles} files allowed`)];
     let entries: Entry[];
     try {
       entries = await readEntries(zip);
@@ -72,7 +83,8 @@ export async function extractZip(zipFile: string, dest: string, limits: PackageL
     }
     const problems: Problem[] = [];
     const files = entries.filter((e) => !e.fileName.endsWith('/'));
-    if (files.length > limits.maxFiles) problems.push(error(label, `holds ${files.length} files, more than the ${limits.maxFiles} allowed`));
+    if (files.length > limits.maxFiles)
+      problems.push(error(label, `holds ${files.length} files, more than the ${limits.maxFiles} allowed`));
     let total = 0;
     let packed = 0;
     const named: string[] = [];
@@ -86,27 +98,47 @@ export async function extractZip(zipFile: string, dest: string, limits: PackageL
       }
       const mode = (entry.externalFileAttributes >>> 16) & 0o170000;
       if (mode === 0o120000) problems.push(error(`${label}: ${name}`, 'is a symbolic link; a package holds real files only'));
-      else if (mode !== 0 && mode !== 0o100000 && mode !== 0o040000) problems.push(error(`${label}: ${name}`, 'is a special file, not a regular file'));
+      else if (mode !== 0 && mode !== 0o100000 && mode !== 0o040000)
+        problems.push(error(`${label}: ${name}`, 'is a special file, not a regular file'));
       if (name.endsWith('/')) {
-        if (entry.uncompressedSize > 0 || mode === 0o100000) problems.push(error(`${label}: ${name}`, 'is named like a folder but holds a file'));
+        if (entry.uncompressedSize > 0 || mode === 0o100000)
+          problems.push(error(`${label}: ${name}`, 'is named like a folder but holds a file'));
         folders.push(name);
         continue;
       }
       named.push(name);
       if (entry.uncompressedSize > limits.maxFileBytes)
-        problems.push(error(`${label}: ${name}`, `unpacks to ${formatBytes(entry.uncompressedSize)}, more than the ${formatBytes(limits.maxFileBytes)} a file may be`));
+        problems.push(
+          error(
+            `${label}: ${name}`,
+            `unpacks to ${formatBytes(entry.uncompressedSize)}, more than the ${formatBytes(limits.maxFileBytes)} a file may be`,
+          ),
+        );
       if (entry.uncompressedSize > RATIO_FROM_BYTES && entry.uncompressedSize > entry.compressedSize * limits.maxZipRatio)
-        problems.push(error(`${label}: ${name}`, `unpacks ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))} times larger than it is packed: refused as a zip bomb`));
+        problems.push(
+          error(
+            `${label}: ${name}`,
+            `unpacks ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))} times larger than it is packed: refused as a zip bomb`,
+          ),
+        );
       total += entry.uncompressedSize;
       packed += entry.compressedSize;
     }
     for (const clash of pathClashes(named)) problems.push(error(`${label}: ${clash.path}`, clash.message));
     const fileNames = new Set(named.map((n) => n.toLowerCase()));
-    for (const folder of folders) if (fileNames.has(folder.slice(0, -1).toLowerCase())) problems.push(error(`${label}: ${folder}`, 'is a folder with the name of a file in the zip'));
-    if (total > limits.maxTotalBytes) problems.push(error(label, `unpacks to ${formatBytes(total)}, more than the ${formatBytes(limits.maxTotalBytes)} allowed`));
+    for (const folder of folders)
+      if (fileNames.has(folder.slice(0, -1).toLowerCase()))
+        problems.push(error(`${label}: ${folder}`, 'is a folder with the name of a file in the zip'));
+    if (total > limits.maxTotalBytes)
+      problems.push(error(label, `unpacks to ${formatBytes(total)}, more than the ${formatBytes(limits.maxTotalBytes)} allowed`));
     // Held against the zip's own size too: entries can share one block of packed data.
     else if (total > RATIO_FROM_BYTES && total > Math.min(packed, zipBytes) * limits.maxZipRatio)
-      problems.push(error(label, `unpacks to ${formatBytes(total)}, ${Math.round(total / Math.max(1, Math.min(packed, zipBytes)))} times more than it is packed: refused as a zip bomb`));
+      problems.push(
+        error(
+          label,
+          `unpacks to ${formatBytes(total)}, ${Math.round(total / Math.max(1, Math.min(packed, zipBytes)))} times more than it is packed: refused as a zip bomb`,
+        ),
+      );
     if (problems.length > 0) return problems;
     const refusal = await hooks.beforeUnpack?.(total);
     if (refusal) return [error(label, refusal)];
@@ -132,13 +164,24 @@ export async function extractZip(zipFile: string, dest: string, limits: PackageL
             else done(null, chunk);
           },
           flush(done) {
-            done(written !== entry.uncompressedSize ? new Error('is shorter than its declared size') : crc >>> 0 !== entry.crc32 >>> 0 ? new Error('its CRC-32 does not match: the zip is damaged') : null);
+            done(
+              written !== entry.uncompressedSize
+                ? new Error('is shorter than its declared size')
+                : crc >>> 0 !== entry.crc32 >>> 0
+                  ? new Error('its CRC-32 does not match: the zip is damaged')
+                  : null,
+            );
           },
         });
         await pipeline(await openStream(zip, entry), counter, fs.createWriteStream(target, { flags: 'wx' }));
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
-        return [error(`${label}: ${entry.fileName}`, `cannot be unpacked (${code === 'ENOSPC' ? 'the kiosk’s disk is full' : code ?? (e as Error).message})`)];
+        return [
+          error(
+            `${label}: ${entry.fileName}`,
+            `cannot be unpacked (${code === 'ENOSPC' ? 'the kiosk’s disk is full' : (code ?? (e as Error).message)})`,
+          ),
+        ];
       }
     }
     return [];

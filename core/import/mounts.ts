@@ -99,7 +99,12 @@ export function defaultMountRoots(platform: NodeJS.Platform = process.platform):
 }
 
 /** Lists mounted media under `roots` on this platform (on Linux, removable devices only unless `filter` is `any`). */
-export async function listMounts(roots: readonly string[], platform: NodeJS.Platform = process.platform, filter: MountFilter = 'removable', sys: BlockDeviceFacts = SYSFS): Promise<Mount[]> {
+export async function listMounts(
+  roots: readonly string[],
+  platform: NodeJS.Platform = process.platform,
+  filter: MountFilter = 'removable',
+  sys: BlockDeviceFacts = SYSFS,
+): Promise<Mount[]> {
   if (platform === 'linux') {
     try {
       const under = mountsUnder(parseMountInfo(await fs.readFile('/proc/self/mountinfo', 'utf8')), roots);
@@ -110,14 +115,19 @@ export async function listMounts(roots: readonly string[], platform: NodeJS.Plat
   }
   if (platform === 'win32') {
     const system = (process.env.SystemDrive ?? 'C:').toUpperCase();
-    const letters = 'DEFGHIJKLMNOPQRSTUVWXYZ'.split('').map((l) => `${l}:`).filter((l) => l !== system);
+    const letters = 'DEFGHIJKLMNOPQRSTUVWXYZ'
+      .split('')
+      .map((l) => `${l}:`)
+      .filter((l) => l !== system);
     const present = await Promise.all(letters.map(async (l) => ((await fs.stat(`${l}\\`).catch(() => undefined)) ? l : undefined)));
     return present.filter((l): l is string => !!l).map((l) => ({ mountPoint: `${l}\\`, fsType: 'drive', source: l }));
   }
   const found: Mount[] = [];
   for (const root of roots) {
     const entries = await fs.readdir(root, { withFileTypes: true }).catch(() => []);
-    for (const e of entries) if (e.isDirectory() && e.name !== 'Macintosh HD') found.push({ mountPoint: path.join(root, e.name), fsType: 'volume', source: e.name });
+    for (const e of entries)
+      if (e.isDirectory() && e.name !== 'Macintosh HD')
+        found.push({ mountPoint: path.join(root, e.name), fsType: 'volume', source: e.name });
   }
   return found;
 }

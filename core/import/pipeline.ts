@@ -25,7 +25,20 @@ import { manifestMessages, readManifest } from '../content/manifest-check.ts';
 import { scanPackage } from '../content/scan.ts';
 import { diskFree, noRoomFor, sizeProblem, validatePackage } from '../content/validate.ts';
 import { extractZip, packageRootIn } from '../content/zip.ts';
-import { confirmMessage, confirmReason, listVersions, readPointer, readStatus, stagingDir, tidy, versionsDir, writePointer, type ConfirmReason, type ExhibitVersion, type InstalledVersion } from './versions.ts';
+import {
+  confirmMessage,
+  confirmReason,
+  listVersions,
+  readPointer,
+  readStatus,
+  stagingDir,
+  tidy,
+  versionsDir,
+  writePointer,
+  type ConfirmReason,
+  type ExhibitVersion,
+  type InstalledVersion,
+} from './versions.ts';
 
 /** Progress of the copy, as the admin screen's bar shows it, plus the file being copied. */
 export interface ImportProgress extends ImportProgressView {
@@ -68,7 +81,10 @@ export interface NeedsConfirmation {
   incomingId: string;
 }
 
-const fail = (file: string, message: string, place = ''): ImportResult => ({ ok: false, problems: [{ file, place, message, severity: 'error' }] });
+const fail = (file: string, message: string, place = ''): ImportResult => ({
+  ok: false,
+  problems: [{ file, place, message, severity: 'error' }],
+});
 
 const CHUNK = 4 * 1024 * 1024;
 /** How long one 4 MB read from the stick may take (a slow USB 2 stick needs well under a second). */
@@ -80,7 +96,13 @@ export const READ_TIMEOUT_MS = 30_000;
  * read once and the hash costs no extra time. Reads at most one byte past `expected`, which is
  * enough to tell a file that grew. Returns the open copy, for the caller to sync and close.
  */
-async function copyHashing(from: string, to: string, expected: number, onBytes: (bytes: number) => void, readTimeoutMs: number): Promise<{ file: fsp.FileHandle; size: number; sha256: string }> {
+async function copyHashing(
+  from: string,
+  to: string,
+  expected: number,
+  onBytes: (bytes: number) => void,
+  readTimeoutMs: number,
+): Promise<{ file: fsp.FileHandle; size: number; sha256: string }> {
   const source = await fsp.open(from, fsp.constants.O_RDONLY | NOFOLLOW);
   let target: fsp.FileHandle | undefined;
   let writing: Promise<void> = Promise.resolve();
@@ -92,7 +114,8 @@ async function copyHashing(from: string, to: string, expected: number, onBytes: 
     const limit = expected + 1;
     let size = 0;
     let turn = 0;
-    const read = (buffer: Buffer, length: number, position: number) => answersWithin(source.read(buffer, 0, length, position), readTimeoutMs);
+    const read = (buffer: Buffer, length: number, position: number) =>
+      answersWithin(source.read(buffer, 0, length, position), readTimeoutMs);
     let reading = read(buffers[0]!, Math.min(CHUNK, limit), 0);
     for (;;) {
       const { bytesRead, buffer } = await reading;
@@ -102,7 +125,10 @@ async function copyHashing(from: string, to: string, expected: number, onBytes: 
       // The other buffer is free once its write has finished; read the next chunk into it.
       await writing;
       turn = 1 - turn;
-      reading = size < limit ? read(buffers[turn]!, Math.min(CHUNK, limit - size), size) : Promise.resolve({ bytesRead: 0, buffer: buffers[turn]! });
+      reading =
+        size < limit
+          ? read(buffers[turn]!, Math.min(CHUNK, limit - size), size)
+          : Promise.resolve({ bytesRead: 0, buffer: buffers[turn]! });
       const chunk = buffer.subarray(0, bytesRead);
       writing = writeAll(out, chunk, at);
       hash.update(chunk);
@@ -212,7 +238,9 @@ export async function importPackage(options: ImportOptions): Promise<ImportResul
       const unpacked = path.join(work, 'unpacked');
       await fsp.mkdir(unpacked);
       // Unpacked, then copied again into the version: room for both before a byte is written.
-      const problems = await extractZip(options.source, unpacked, DEFAULT_LIMITS, path.basename(options.source), { beforeUnpack: (bytes) => noRoomFor(dataDir, 2 * bytes, freeBytes) });
+      const problems = await extractZip(options.source, unpacked, DEFAULT_LIMITS, path.basename(options.source), {
+        beforeUnpack: (bytes) => noRoomFor(dataDir, 2 * bytes, freeBytes),
+      });
       if (problems.length > 0) return { ok: false, problems };
       sourceRoot = await packageRootIn(unpacked);
     } else if (!sourceStat?.isDirectory()) {
@@ -240,14 +268,22 @@ export async function importPackage(options: ImportOptions): Promise<ImportResul
       return {
         ok: false,
         needsConfirmation: { active: onScreen.version, incoming: exhibit.version, reason, activeId: onScreen.id, incomingId: exhibit.id },
-        problems: [{ file: 'exhibit.json', place: reason === 'other-exhibit' ? 'id' : 'version', message: confirmMessage(reason, onScreen, exhibit), severity: 'error' }],
+        problems: [
+          {
+            file: 'exhibit.json',
+            place: reason === 'other-exhibit' ? 'id' : 'version',
+            message: confirmMessage(reason, onScreen, exhibit),
+            severity: 'error',
+          },
+        ],
       };
 
     const scan = await scanPackage(sourceRoot, DEFAULT_LIMITS);
     if (scan.problems.length > 0) return { ok: false, problems: scan.problems };
     const listed = new Set(manifest.files.map((f) => f.path));
     for (const file of scan.files.values()) {
-      if (file.path !== MANIFEST_FILE && file.path !== SIGNATURE_FILE && !listed.has(file.path)) return fail(file.path, manifestMessages.notListed);
+      if (file.path !== MANIFEST_FILE && file.path !== SIGNATURE_FILE && !listed.has(file.path))
+        return fail(file.path, manifestMessages.notListed);
       const tooLarge = sizeProblem(file, DEFAULT_LIMITS);
       if (tooLarge) return fail(file.path, tooLarge);
     }
@@ -263,7 +299,15 @@ export async function importPackage(options: ImportOptions): Promise<ImportResul
     const progress = (file?: string): ImportProgress => {
       const elapsed = (now() - started) / 1000;
       const rate = elapsed > 0.2 ? bytesDone / elapsed : 0;
-      return { phase: 'copying', bytesDone, bytesTotal, filesDone, filesTotal: manifest.files.length, secondsLeft: rate > 0 ? Math.ceil((bytesTotal - bytesDone) / rate) : null, ...(file ? { file } : {}) };
+      return {
+        phase: 'copying',
+        bytesDone,
+        bytesTotal,
+        filesDone,
+        filesTotal: manifest.files.length,
+        secondsLeft: rate > 0 ? Math.ceil((bytesTotal - bytesDone) / rate) : null,
+        ...(file ? { file } : {}),
+      };
     };
     report(progress());
     const madeDirs = new Set<string>();
@@ -285,14 +329,20 @@ export async function importPackage(options: ImportOptions): Promise<ImportResul
         if (stat.size > entry.size) return fail(entry.path, grown);
         await fault(`copy ${entry.path}`);
         let lastReport = 0;
-        const copied = await copyHashing(from, to, entry.size, (bytes) => {
-          bytesDone += bytes;
-          const t = now();
-          if (t - lastReport > 100) {
-            lastReport = t;
-            report(progress(entry.path));
-          }
-        }, options.readTimeoutMs ?? READ_TIMEOUT_MS);
+        const copied = await copyHashing(
+          from,
+          to,
+          entry.size,
+          (bytes) => {
+            bytesDone += bytes;
+            const t = now();
+            if (t - lastReport > 100) {
+              lastReport = t;
+              report(progress(entry.path));
+            }
+          },
+          options.readTimeoutMs ?? READ_TIMEOUT_MS,
+        );
         const mismatch =
           copied.size > entry.size
             ? grown
@@ -326,7 +376,8 @@ export async function importPackage(options: ImportOptions): Promise<ImportResul
     if (scan.files.has(SIGNATURE_FILE)) {
       await fault(`copy ${SIGNATURE_FILE}`);
       const signature = await readSmallFile(sourceRoot, SIGNATURE_FILE, DEFAULT_LIMITS.maxSignatureBytes);
-      if (!('bytes' in signature)) return fail(SIGNATURE_FILE, 'problem' in signature ? signature.problem : manifestMessages.missingSignature);
+      if (!('bytes' in signature))
+        return fail(SIGNATURE_FILE, 'problem' in signature ? signature.problem : manifestMessages.missingSignature);
       await fsp.writeFile(path.join(staged, SIGNATURE_FILE), signature.bytes, { flag: 'wx' });
     }
     report({ ...progress(), phase: 'validating' });

@@ -27,12 +27,14 @@ const MAX_ENTRIES = 500;
 export async function findPackages(mountPoint: string): Promise<StickPackage[]> {
   const found: StickPackage[] = [];
   const isFile = async (p: string) => (await fs.lstat(p).catch(() => undefined))?.isFile() ?? false;
-  if (await isFile(path.join(mountPoint, 'exhibit.json'))) found.push({ path: mountPoint, kind: 'folder', name: path.basename(mountPoint) });
+  if (await isFile(path.join(mountPoint, 'exhibit.json')))
+    found.push({ path: mountPoint, kind: 'folder', name: path.basename(mountPoint) });
   const entries = (await fs.readdir(mountPoint, { withFileTypes: true }).catch(() => [])).slice(0, MAX_ENTRIES);
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith('.')) continue;
     const full = path.join(mountPoint, entry.name);
-    if (entry.isDirectory() && (await isFile(path.join(full, 'exhibit.json')))) found.push({ path: full, kind: 'folder', name: entry.name });
+    if (entry.isDirectory() && (await isFile(path.join(full, 'exhibit.json'))))
+      found.push({ path: full, kind: 'folder', name: entry.name });
     else if (entry.isFile() && entry.name.toLowerCase().endsWith('.zip')) found.push({ path: full, kind: 'zip', name: entry.name });
   }
   return found;
@@ -65,11 +67,13 @@ export class StickWatcher {
 
   /** Looks once, now; reports a change if there is one. */
   async poll(): Promise<Stick[]> {
-    const list = this.options.list ?? ((roots: readonly string[]) => listMounts(roots, process.platform, this.options.filter ?? 'removable'));
+    const list =
+      this.options.list ?? ((roots: readonly string[]) => listMounts(roots, process.platform, this.options.filter ?? 'removable'));
     const find = this.options.find ?? findPackages;
     const mounts = await list(this.options.roots);
     const sticks: Stick[] = [];
-    for (const m of mounts) sticks.push({ mountPoint: m.mountPoint, label: path.basename(m.mountPoint), packages: await find(m.mountPoint).catch(() => []) });
+    for (const m of mounts)
+      sticks.push({ mountPoint: m.mountPoint, label: path.basename(m.mountPoint), packages: await find(m.mountPoint).catch(() => []) });
     const key = JSON.stringify(sticks);
     if (key !== this.last) {
       this.last = key;

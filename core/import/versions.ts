@@ -72,7 +72,9 @@ export async function listVersions(dataDir: string): Promise<InstalledVersion[]>
   for (const name of names) {
     if (!NAME.test(name)) continue;
     try {
-      const record = InstallRecordSchema.parse(JSON.parse(await fs.readFile(path.join(versionsDir(dataDir), name, 'install.json'), 'utf8')));
+      const record = InstallRecordSchema.parse(
+        JSON.parse(await fs.readFile(path.join(versionsDir(dataDir), name, 'install.json'), 'utf8')),
+      );
       versions.push({ ...record, name, dir: packageDirOf(dataDir, name) });
     } catch {
       // Not a complete version (no record): ignored, and removed by the next prune.
@@ -164,7 +166,13 @@ export async function tidy(dataDir: string, fault: FaultPoint = () => {}): Promi
   }
   const pointer = await readPointer(dataDir);
   const versions = await listVersions(dataDir);
-  const keep = new Set([pointer, ...versions.filter((v) => v.name !== pointer).slice(0, KEEP_VERSIONS - 1).map((v) => v.name)]);
+  const keep = new Set([
+    pointer,
+    ...versions
+      .filter((v) => v.name !== pointer)
+      .slice(0, KEEP_VERSIONS - 1)
+      .map((v) => v.name),
+  ]);
   const names = await fs.readdir(versionsDir(dataDir)).catch(() => [] as string[]);
   for (const entry of names) {
     if (keep.has(entry)) continue;
@@ -172,5 +180,6 @@ export async function tidy(dataDir: string, fault: FaultPoint = () => {}): Promi
     await fs.rm(path.join(versionsDir(dataDir), entry), { recursive: true, force: true });
   }
   const temps = await fs.readdir(contentRoot(dataDir)).catch(() => [] as string[]);
-  for (const entry of temps) if (/^\.active\.json\..*\.tmp$/.test(entry)) await fs.rm(path.join(contentRoot(dataDir), entry), { force: true });
+  for (const entry of temps)
+    if (/^\.active\.json\..*\.tmp$/.test(entry)) await fs.rm(path.join(contentRoot(dataDir), entry), { force: true });
 }

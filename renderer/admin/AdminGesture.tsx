@@ -14,7 +14,14 @@ export function AdminGesture({ onOpen, enabled }: { onOpen(): void; enabled: boo
   if (!hold) return null;
   const style = { left: hold.x, top: hold.y, '--hold-ms': `${hold.remainingMs}ms`, '--ring-length': CIRCUMFERENCE } as CSSProperties;
   return (
-    <svg className="admin-hold-ring" data-corner={hold.corner} style={style} viewBox="0 0 100 100" aria-hidden="true" data-testid="admin-hold-ring">
+    <svg
+      className="admin-hold-ring"
+      data-corner={hold.corner}
+      style={style}
+      viewBox="0 0 100 100"
+      aria-hidden="true"
+      data-testid="admin-hold-ring"
+    >
       <circle cx="50" cy="50" r={RADIUS} className="admin-hold-track" />
       <circle cx="50" cy="50" r={RADIUS} className="admin-hold-fill" strokeDasharray={CIRCUMFERENCE} transform="rotate(-90 50 50)" />
     </svg>

@@ -1,7 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../core/content/lang.ts';
-import type { AdminOverview, HostInfo, ImportProgressView, ImportResultView, InspectResult, StickPackageView } from '../../core/contract.ts';
+import type {
+  AdminOverview,
+  HostInfo,
+  ImportProgressView,
+  ImportResultView,
+  InspectResult,
+  StickPackageView,
+} from '../../core/contract.ts';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { useExhibit } from '../content/ContentContext.tsx';
 import { kiosk } from '../kiosk.ts';
@@ -74,7 +81,9 @@ export function AdminScreen({ onClose }: { onClose(): void }) {
 
   const importing = progress !== null || overview?.importing;
   const size = (bytes: number) => formatSize(bytes, language, t('admin.size', { returnObjects: true }));
-  const onScreen = overview && (overview.active ? { ...overview.active, source: 'installed' as const } : { ...overview.builtIn, source: 'default' as const });
+  const onScreen =
+    overview &&
+    (overview.active ? { ...overview.active, source: 'installed' as const } : { ...overview.builtIn, source: 'default' as const });
   const inspect = checking?.result;
   const changeList = (label: string, items: { title: Parameters<typeof pickText>[0] }[]) =>
     items.length > 0 && (
@@ -99,7 +108,11 @@ export function AdminScreen({ onClose }: { onClose(): void }) {
             <p className="admin-stamp" data-testid="admin-stamp">
               {onScreen && (
                 <span>
-                  {t('admin.stamp', { id: onScreen.id, version: onScreen.version, source: t(`selftest.content.source.${onScreen.source}`) })}
+                  {t('admin.stamp', {
+                    id: onScreen.id,
+                    version: onScreen.version,
+                    source: t(`selftest.content.source.${onScreen.source}`),
+                  })}
                 </span>
               )}
               {onScreen && appVersion && ' · '}
@@ -124,197 +137,215 @@ export function AdminScreen({ onClose }: { onClose(): void }) {
           <SelfTest />
         </div>
       ) : (
-      <div className="admin-body">
-        <section className="admin-card" aria-labelledby="admin-active">
-          <h2 id="admin-active">{t('admin.onScreen')}</h2>
-          {overview &&
-            (overview.active ? (
-              <p className="admin-active">
-                <strong>
-                  {overview.active.id} {overview.active.version}
-                </strong>{' '}
-                — {t('admin.installedFrom', { source: overview.active.source, date: overview.active.installedAt.slice(0, 16).replace('T', ' ') })}
-              </p>
-            ) : (
-              <p className="admin-active">
-                <strong>{t('admin.builtIn')}</strong> ({overview.builtIn.id} {overview.builtIn.version})
-              </p>
-            ))}
-          {overview && <p>{t('admin.languagesComplete', { languages: overview.languages.join(', ') })}</p>}
-          {overview && overview.previous.length > 0 && (
-            <>
-              <h3>{t('admin.earlier')}</h3>
-              <ul className="admin-list">
-                {overview.previous.map((v) => (
-                  <li key={v.name}>
-                    <span>
-                      {v.name === 'built-in' ? `${t('admin.builtIn')} — ` : ''}
-                      {v.id} {v.version} {v.installedAt && <small>({v.installedAt.slice(0, 16).replace('T', ' ')})</small>}
-                    </span>
-                    {confirmRollback === v.name ? (
-                      <button
-                        type="button"
-                        className="admin-button danger"
-                        disabled={!!importing}
-                        onClick={async () => {
-                          setConfirmRollback(null);
-                          const r = await kiosk().invoke('admin:rollback', { name: v.name });
-                          setNotice(r.ok ? t('admin.rolledBack', { version: v.version }) : (r.error ?? ''));
-                          void refresh();
-                        }}
-                      >
-                        {t('admin.rollbackConfirm', { version: v.version })}
-                      </button>
-                    ) : (
-                      <button type="button" className="admin-button" disabled={!!importing} onClick={() => setConfirmRollback(v.name)}>
-                        {t('admin.rollback')}
-                      </button>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </section>
-
-        <section className="admin-card" aria-labelledby="admin-sticks">
-          <h2 id="admin-sticks">{t('admin.sticks')}</h2>
-          {overview &&
-            (overview.signing.trustedKeyIds.length === 0 ? (
-              <div className="admin-signing admin-signing-off" role="note" aria-labelledby="admin-signing-title">
-                <h3 id="admin-signing-title">{t('admin.signing.offTitle')}</h3>
-                <p>{t('admin.signing.offBody')}</p>
-                <p>{t('admin.signing.offFix')}</p>
-                <code className="admin-command">{t('admin.signing.command')}</code>
-              </div>
-            ) : (
-              <div className="admin-signing admin-signing-on" role="note" aria-labelledby="admin-signing-title">
-                <h3 id="admin-signing-title">{t('admin.signing.onTitle')}</h3>
-                <p>{t('admin.signing.onBody')}</p>
-                <ul className="admin-keys">
-                  {overview.signing.trustedKeyIds.map((id) => (
-                    <li key={id}>
-                      <code>{id}</code>
+        <div className="admin-body">
+          <section className="admin-card" aria-labelledby="admin-active">
+            <h2 id="admin-active">{t('admin.onScreen')}</h2>
+            {overview &&
+              (overview.active ? (
+                <p className="admin-active">
+                  <strong>
+                    {overview.active.id} {overview.active.version}
+                  </strong>{' '}
+                  —{' '}
+                  {t('admin.installedFrom', {
+                    source: overview.active.source,
+                    date: overview.active.installedAt.slice(0, 16).replace('T', ' '),
+                  })}
+                </p>
+              ) : (
+                <p className="admin-active">
+                  <strong>{t('admin.builtIn')}</strong> ({overview.builtIn.id} {overview.builtIn.version})
+                </p>
+              ))}
+            {overview && <p>{t('admin.languagesComplete', { languages: overview.languages.join(', ') })}</p>}
+            {overview && overview.previous.length > 0 && (
+              <>
+                <h3>{t('admin.earlier')}</h3>
+                <ul className="admin-list">
+                  {overview.previous.map((v) => (
+                    <li key={v.name}>
+                      <span>
+                        {v.name === 'built-in' ? `${t('admin.builtIn')} — ` : ''}
+                        {v.id} {v.version} {v.installedAt && <small>({v.installedAt.slice(0, 16).replace('T', ' ')})</small>}
+                      </span>
+                      {confirmRollback === v.name ? (
+                        <button
+                          type="button"
+                          className="admin-button danger"
+                          disabled={!!importing}
+                          onClick={async () => {
+                            setConfirmRollback(null);
+                            const r = await kiosk().invoke('admin:rollback', { name: v.name });
+                            setNotice(r.ok ? t('admin.rolledBack', { version: v.version }) : (r.error ?? ''));
+                            void refresh();
+                          }}
+                        >
+                          {t('admin.rollbackConfirm', { version: v.version })}
+                        </button>
+                      ) : (
+                        <button type="button" className="admin-button" disabled={!!importing} onClick={() => setConfirmRollback(v.name)}>
+                          {t('admin.rollback')}
+                        </button>
+                      )}
                     </li>
                   ))}
                 </ul>
-              </div>
-            ))}
-          {overview && overview.sticks.length === 0 && <p className="admin-hint">{t('admin.noStick')}</p>}
-          {overview?.sticks.map((stick) => (
-            <div key={stick.label} className="admin-stick">
-              <h3 className="admin-stick-label">
-                <UsbStickIcon /> {stick.label}
-              </h3>
-              {stick.packages.length === 0 && <p className="admin-hint">{t('admin.noPackage')}</p>}
-              <ul className="admin-list">
-                {stick.packages.map((pkg) => (
-                  <li key={pkg.packageId}>
-                    <span>
-                      {pkg.name} <small>({pkg.kind === 'zip' ? 'ZIP' : t('admin.folder')})</small>
-                    </span>
-                    <button type="button" className="admin-button" disabled={!!importing} onClick={() => void check(pkg, stick.label)}>
-                      {t('admin.check')}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-              <div className="admin-stick-actions">
-                <button
-                  type="button"
-                  className="admin-button"
-                  disabled={!!importing}
-                  onClick={async () => {
-                    const r = await kiosk().invoke('admin:exportLogs', { stick: stick.label });
-                    setNotice(r.ok ? t('admin.logsExported', { count: r.files.length }) : (r.error ?? ''));
-                  }}
-                >
-                  {t('admin.exportLogs')}
-                </button>
-                {!importing && <p className="admin-safe">{t('admin.safeToRemove')}</p>}
-              </div>
-            </div>
-          ))}
-        </section>
-
-        {checking && (
-          <section className="admin-card admin-wide" aria-labelledby="admin-check">
-            <h2 id="admin-check">{t('admin.checkOf', { name: checking.pkg.name })}</h2>
-            {!inspect && <p role="status">{t('admin.checking')}</p>}
-            {inspect && (
-              <>
-                <p className={inspect.ok ? 'admin-ok' : 'admin-bad'} role="status">
-                  {inspect.ok ? t('admin.packageOk', { id: inspect.id, version: inspect.version }) : t('admin.packageBad', { count: inspect.problems.length })}
-                </p>
-                {inspect.problems.length > 0 && <ProblemList problems={inspect.problems} language={language} />}
-                {inspect.ok && inspect.changes && (
-                  <ul className="admin-changes">
-                    {changeList(t('admin.sectionsAdded'), inspect.changes.sections.added)}
-                    {changeList(t('admin.sectionsRemoved'), inspect.changes.sections.removed)}
-                    {changeList(t('admin.sectionsChanged'), inspect.changes.sections.changed)}
-                    {changeList(t('admin.storiesAdded'), inspect.changes.stories.added)}
-                    {changeList(t('admin.storiesRemoved'), inspect.changes.stories.removed)}
-                    {changeList(t('admin.storiesChanged'), inspect.changes.stories.changed)}
-                    {inspect.changes.modelChanged && <li>{t('admin.modelChanged')}</li>}
-                    <li>{t('admin.missingTranslations', { count: inspect.changes.missingTranslations.length })}</li>
-                  </ul>
-                )}
-                {inspect.ok && !importing && !result && (
-                  <div className="admin-install">
-                    {inspect.needsConfirmation ? (
-                      <>
-                        <p className="admin-bad">{t(inspect.needsConfirmation.reason === 'other-exhibit' ? 'admin.otherExhibit' : 'admin.notNewer', inspect.needsConfirmation)}</p>
-                        <button type="button" className="admin-button danger" onClick={() => void install(true)}>
-                          {t('admin.installAnyway')}
-                        </button>
-                      </>
-                    ) : (
-                      <button type="button" className="admin-button primary" onClick={() => void install(false)}>
-                        {t('admin.install')}
-                      </button>
-                    )}
-                  </div>
-                )}
               </>
             )}
-            {progress && (
-              <div className="admin-progress">
-                <div
-                  className="admin-bar"
-                  role="progressbar"
-                  aria-label={t('admin.progress')}
-                  aria-valuemin={0}
-                  aria-valuemax={100}
-                  aria-valuenow={progress.bytesTotal ? Math.round((progress.bytesDone / progress.bytesTotal) * 100) : undefined}
-                  aria-valuetext={progress.bytesTotal ? undefined : t('admin.preparing')}
-                >
-                  <span style={{ width: `${progress.bytesTotal ? (progress.bytesDone / progress.bytesTotal) * 100 : 0}%` }} />
-                </div>
-                {progress.bytesTotal > 0 ? (
-                  <p>
-                    {t(`admin.phase.${progress.phase}`)} — {size(progress.bytesDone)} / {size(progress.bytesTotal)}, {t('admin.files', { done: progress.filesDone, total: progress.filesTotal })}
-                    {progress.secondsLeft !== null && `, ${t('admin.secondsLeft', { seconds: progress.secondsLeft })}`}
-                  </p>
-                ) : (
-                  <p>{t('admin.preparing')}</p>
-                )}
-              </div>
-            )}
-            {result && (
-              <div className={result.ok ? 'admin-ok' : 'admin-bad'} role="status">
-                <p>{result.ok ? t('admin.installed', { id: result.id, version: result.version }) : result.rolledBack ? t('admin.rolledBackAuto') : t('admin.notInstalled')}</p>
-                {result.problems.length > 0 && <ProblemList problems={result.problems} language={language} />}
-                <p>{result.reportWritten ? t('admin.reportWritten') : t('admin.reportNotWritten')}</p>
-              </div>
-            )}
           </section>
-        )}
-        {notice && (
-          <p className="admin-notice" role="status">
-            {notice}
-          </p>
-        )}
-      </div>
+
+          <section className="admin-card" aria-labelledby="admin-sticks">
+            <h2 id="admin-sticks">{t('admin.sticks')}</h2>
+            {overview &&
+              (overview.signing.trustedKeyIds.length === 0 ? (
+                <div className="admin-signing admin-signing-off" role="note" aria-labelledby="admin-signing-title">
+                  <h3 id="admin-signing-title">{t('admin.signing.offTitle')}</h3>
+                  <p>{t('admin.signing.offBody')}</p>
+                  <p>{t('admin.signing.offFix')}</p>
+                  <code className="admin-command">{t('admin.signing.command')}</code>
+                </div>
+              ) : (
+                <div className="admin-signing admin-signing-on" role="note" aria-labelledby="admin-signing-title">
+                  <h3 id="admin-signing-title">{t('admin.signing.onTitle')}</h3>
+                  <p>{t('admin.signing.onBody')}</p>
+                  <ul className="admin-keys">
+                    {overview.signing.trustedKeyIds.map((id) => (
+                      <li key={id}>
+                        <code>{id}</code>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+            {overview && overview.sticks.length === 0 && <p className="admin-hint">{t('admin.noStick')}</p>}
+            {overview?.sticks.map((stick) => (
+              <div key={stick.label} className="admin-stick">
+                <h3 className="admin-stick-label">
+                  <UsbStickIcon /> {stick.label}
+                </h3>
+                {stick.packages.length === 0 && <p className="admin-hint">{t('admin.noPackage')}</p>}
+                <ul className="admin-list">
+                  {stick.packages.map((pkg) => (
+                    <li key={pkg.packageId}>
+                      <span>
+                        {pkg.name} <small>({pkg.kind === 'zip' ? 'ZIP' : t('admin.folder')})</small>
+                      </span>
+                      <button type="button" className="admin-button" disabled={!!importing} onClick={() => void check(pkg, stick.label)}>
+                        {t('admin.check')}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+                <div className="admin-stick-actions">
+                  <button
+                    type="button"
+                    className="admin-button"
+                    disabled={!!importing}
+                    onClick={async () => {
+                      const r = await kiosk().invoke('admin:exportLogs', { stick: stick.label });
+                      setNotice(r.ok ? t('admin.logsExported', { count: r.files.length }) : (r.error ?? ''));
+                    }}
+                  >
+                    {t('admin.exportLogs')}
+                  </button>
+                  {!importing && <p className="admin-safe">{t('admin.safeToRemove')}</p>}
+                </div>
+              </div>
+            ))}
+          </section>
+
+          {checking && (
+            <section className="admin-card admin-wide" aria-labelledby="admin-check">
+              <h2 id="admin-check">{t('admin.checkOf', { name: checking.pkg.name })}</h2>
+              {!inspect && <p role="status">{t('admin.checking')}</p>}
+              {inspect && (
+                <>
+                  <p className={inspect.ok ? 'admin-ok' : 'admin-bad'} role="status">
+                    {inspect.ok
+                      ? t('admin.packageOk', { id: inspect.id, version: inspect.version })
+                      : t('admin.packageBad', { count: inspect.problems.length })}
+                  </p>
+                  {inspect.problems.length > 0 && <ProblemList problems={inspect.problems} language={language} />}
+                  {inspect.ok && inspect.changes && (
+                    <ul className="admin-changes">
+                      {changeList(t('admin.sectionsAdded'), inspect.changes.sections.added)}
+                      {changeList(t('admin.sectionsRemoved'), inspect.changes.sections.removed)}
+                      {changeList(t('admin.sectionsChanged'), inspect.changes.sections.changed)}
+                      {changeList(t('admin.storiesAdded'), inspect.changes.stories.added)}
+                      {changeList(t('admin.storiesRemoved'), inspect.changes.stories.removed)}
+                      {changeList(t('admin.storiesChanged'), inspect.changes.stories.changed)}
+                      {inspect.changes.modelChanged && <li>{t('admin.modelChanged')}</li>}
+                      <li>{t('admin.missingTranslations', { count: inspect.changes.missingTranslations.length })}</li>
+                    </ul>
+                  )}
+                  {inspect.ok && !importing && !result && (
+                    <div className="admin-install">
+                      {inspect.needsConfirmation ? (
+                        <>
+                          <p className="admin-bad">
+                            {t(
+                              inspect.needsConfirmation.reason === 'other-exhibit' ? 'admin.otherExhibit' : 'admin.notNewer',
+                              inspect.needsConfirmation,
+                            )}
+                          </p>
+                          <button type="button" className="admin-button danger" onClick={() => void install(true)}>
+                            {t('admin.installAnyway')}
+                          </button>
+                        </>
+                      ) : (
+                        <button type="button" className="admin-button primary" onClick={() => void install(false)}>
+                          {t('admin.install')}
+                        </button>
+                      )}
+                    </div>
+                  )}
+                </>
+              )}
+              {progress && (
+                <div className="admin-progress">
+                  <div
+                    className="admin-bar"
+                    role="progressbar"
+                    aria-label={t('admin.progress')}
+                    aria-valuemin={0}
+                    aria-valuemax={100}
+                    aria-valuenow={progress.bytesTotal ? Math.round((progress.bytesDone / progress.bytesTotal) * 100) : undefined}
+                    aria-valuetext={progress.bytesTotal ? undefined : t('admin.preparing')}
+                  >
+                    <span style={{ width: `${progress.bytesTotal ? (progress.bytesDone / progress.bytesTotal) * 100 : 0}%` }} />
+                  </div>
+                  {progress.bytesTotal > 0 ? (
+                    <p>
+                      {t(`admin.phase.${progress.phase}`)} — {size(progress.bytesDone)} / {size(progress.bytesTotal)},{' '}
+                      {t('admin.files', { done: progress.filesDone, total: progress.filesTotal })}
+                      {progress.secondsLeft !== null && `, ${t('admin.secondsLeft', { seconds: progress.secondsLeft })}`}
+                    </p>
+                  ) : (
+                    <p>{t('admin.preparing')}</p>
+                  )}
+                </div>
+              )}
+              {result && (
+                <div className={result.ok ? 'admin-ok' : 'admin-bad'} role="status">
+                  <p>
+                    {result.ok
+                      ? t('admin.installed', { id: result.id, version: result.version })
+                      : result.rolledBack
+                        ? t('admin.rolledBackAuto')
+                        : t('admin.notInstalled')}
+                  </p>
+                  {result.problems.length > 0 && <ProblemList problems={result.problems} language={language} />}
+                  <p>{result.reportWritten ? t('admin.reportWritten') : t('admin.reportNotWritten')}</p>
+                </div>
+              )}
+            </section>
+          )}
+          {notice && (
+            <p className="admin-notice" role="status">
+              {notice}
+            </p>
+          )}
+        </div>
       )}
     </div>
   );

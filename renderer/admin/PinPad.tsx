@@ -12,7 +12,11 @@ export function PinPad({ onUnlocked, onCancel }: { onUnlocked(): void; onCancel(
   const [busy, setBusy] = useState(false);
 
   const explain = (r: Exclude<UnlockResult, { ok: true }>) =>
-    r.reason === 'wrong' ? t('admin.pinWrong', { count: r.triesLeft }) : r.reason === 'locked' ? t('admin.pinLocked', { seconds: r.secondsLeft }) : t('admin.pinNotSet');
+    r.reason === 'wrong'
+      ? t('admin.pinWrong', { count: r.triesLeft })
+      : r.reason === 'locked'
+        ? t('admin.pinLocked', { seconds: r.secondsLeft })
+        : t('admin.pinNotSet');
 
   const press = async (digit: string) => {
     if (busy || digits.length >= 6) return;

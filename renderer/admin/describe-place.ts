@@ -5,9 +5,12 @@ import type { Strings } from '../i18n.ts';
 /** The strings that name places in a package file: `admin.place` of one language's locale file. */
 export type PlaceStrings = Strings['admin']['place'];
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/{{(\w+)}}/g, (whole, name: string) => String(values[name] ?? whole));
-const own = <T extends object>(record: T, key: string): string | undefined => (Object.hasOwn(record, key) ? (record as Record<string, string>)[key] : undefined);
-const isLanguage = (step: PlaceStep): step is string => typeof step === 'string' && ((LANGUAGES as readonly string[]).includes(step) || step === 'none');
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/{{(\w+)}}/g, (whole, name: string) => String(values[name] ?? whole));
+const own = <T extends object>(record: T, key: string): string | undefined =>
+  Object.hasOwn(record, key) ? (record as Record<string, string>)[key] : undefined;
+const isLanguage = (step: PlaceStep): step is string =>
+  typeof step === 'string' && ((LANGUAGES as readonly string[]).includes(step) || step === 'none');
 
 /**
  * Says where in a package file a problem is, the way staff count: from one, in their language.

@@ -22,7 +22,14 @@ function BackIcon() {
 function MotionIcon() {
   return (
     <svg viewBox="0 0 24 24" aria-hidden="true" className="icon">
-      <path d="M3 8c2-2.7 4-2.7 6 0s4 2.7 6 0 4-2.7 6 0M3 16h18" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d="M3 8c2-2.7 4-2.7 6 0s4 2.7 6 0 4-2.7 6 0M3 16h18"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2.2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }
@@ -35,11 +42,23 @@ export function BottomBar() {
   return (
     <footer className="kiosk-bar" aria-label={t('nav.bar')}>
       <div className="bar-group">
-        <button type="button" className="bar-button" onClick={() => dispatch({ type: 'home' })} disabled={atHome} aria-label={t('nav.home')}>
+        <button
+          type="button"
+          className="bar-button"
+          onClick={() => dispatch({ type: 'home' })}
+          disabled={atHome}
+          aria-label={t('nav.home')}
+        >
           <HomeIcon />
           <span>{t('nav.home')}</span>
         </button>
-        <button type="button" className="bar-button" onClick={() => dispatch({ type: 'back' })} disabled={atHome} aria-label={t('nav.back')}>
+        <button
+          type="button"
+          className="bar-button"
+          onClick={() => dispatch({ type: 'back' })}
+          disabled={atHome}
+          aria-label={t('nav.back')}
+        >
           <BackIcon />
           <span>{t('nav.back')}</span>
         </button>

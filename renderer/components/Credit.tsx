@@ -4,7 +4,13 @@ import type { Picture } from '../../core/content/schema.ts';
 import { Text } from './Text.tsx';
 
 /** The kind, credit and rights of a picture: always shown with it. */
-export function Credit({ picture, className = 'credit' }: { picture: Pick<Picture, 'credit' | 'rights' | 'kind' | 'date'>; className?: string }) {
+export function Credit({
+  picture,
+  className = 'credit',
+}: {
+  picture: Pick<Picture, 'credit' | 'rights' | 'kind' | 'date'>;
+  className?: string;
+}) {
   const { t } = useTranslation();
   return (
     <p className={className}>

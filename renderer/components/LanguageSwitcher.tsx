@@ -12,7 +12,14 @@ export function LanguageSwitcher() {
   return (
     <nav className="language-switcher" aria-label={t('language.group')}>
       {content.languages.map((lang) => (
-        <button key={lang} type="button" lang={lang} aria-pressed={lang === language} className={lang === language ? 'language active' : 'language'} onClick={() => setLanguage(lang)}>
+        <button
+          key={lang}
+          type="button"
+          lang={lang}
+          aria-pressed={lang === language}
+          className={lang === language ? 'language active' : 'language'}
+          onClick={() => setLanguage(lang)}
+        >
           {ENDONYMS[lang]}
         </button>
       ))}

@@ -13,7 +13,8 @@ function render(nodes: MarkupNode[], prepare: Prepare): ReactNode {
   return nodes.map((node, i) => {
     // A text ends a line of the paragraph where nothing follows it in its element, or a <br> does.
     const next = nodes[i + 1];
-    if (node.kind === 'text') return <Fragment key={i}>{prepare(node.text, !next || (next.kind !== 'text' && next.tag === 'br'))}</Fragment>;
+    if (node.kind === 'text')
+      return <Fragment key={i}>{prepare(node.text, !next || (next.kind !== 'text' && next.tag === 'br'))}</Fragment>;
     const Tag = node.tag;
     return Tag === 'br' ? <br key={i} /> : <Tag key={i}>{render(node.children, prepare)}</Tag>;
   });
@@ -32,7 +33,9 @@ export function RichText({ map, className, role = 'body' }: { map: LangMap; clas
     <div className={className} lang={lang} data-typeset={role}>
       {pickStrings(map, language, fallback).map((source, i) => {
         const parsed = parseMarkup(source);
-        return <Fragment key={i}>{parsed.ok ? render(parsed.nodes, prepare) : <p>{prepare(source.replace(/<[^>]*>/g, ''), true)}</p>}</Fragment>;
+        return (
+          <Fragment key={i}>{parsed.ok ? render(parsed.nodes, prepare) : <p>{prepare(source.replace(/<[^>]*>/g, ''), true)}</p>}</Fragment>
+        );
       })}
     </div>
   );

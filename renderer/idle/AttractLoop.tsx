@@ -40,7 +40,8 @@ export function AttractLoop({ onWake, onItem }: { onWake(item: AttractItem): voi
   }, [index, languages.length]);
   const invite = invitation.item === index ? invitation.n : 0;
 
-  const text = (map: Parameters<typeof pickText>[0], lang: Language, role: TextRole) => renderPieces(prepareText(pickText(map, lang, fallback), lang, role));
+  const text = (map: Parameters<typeof pickText>[0], lang: Language, role: TextRole) =>
+    renderPieces(prepareText(pickText(map, lang, fallback), lang, role));
   const ordered = [fallback, ...languages.filter((l) => l !== fallback)];
   const inviteLanguage = ordered[invite % ordered.length] ?? fallback;
   const touch = ordered.map((l) => i18n.getFixedT(l)('attract.touch'));

@@ -26,7 +26,14 @@ function CloseIcon() {
 function Arrow({ back }: { back?: boolean }) {
   return (
     <svg viewBox="0 0 24 24" aria-hidden="true" className="icon">
-      <path d={back ? 'M15 5 8 12l7 7' : 'M9 5l7 7-7 7'} fill="none" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d={back ? 'M15 5 8 12l7 7' : 'M9 5l7 7-7 7'}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2.4"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }

@@ -19,7 +19,14 @@ export function LiveryToggle({ liveries, current, onChange }: LiveryToggleProps)
       </p>
       <div className="model-livery-buttons" role="group" aria-labelledby="model-livery-label">
         {liveries.map((livery) => (
-          <button key={livery.id} type="button" className="model-livery-button" data-livery={livery.variant} aria-pressed={livery.id === current} onClick={() => onChange(livery.id)}>
+          <button
+            key={livery.id}
+            type="button"
+            className="model-livery-button"
+            data-livery={livery.variant}
+            aria-pressed={livery.id === current}
+            onClick={() => onChange(livery.id)}
+          >
             <Text map={livery.label} />
           </button>
         ))}

@@ -45,14 +45,28 @@ export interface ModelStageProps {
  * the viewer's code (three.js and React Three Fiber) loads the first time the stage is shown,
  * then stays, hidden and idle, between visits. When the session changes it resets itself.
  */
-export function ModelStage({ visible, turntable = false, tourAuto = false, tourInterval = 8000, interactive = true, ref }: ModelStageProps) {
+export function ModelStage({
+  visible,
+  turntable = false,
+  tourAuto = false,
+  tourInterval = 8000,
+  interactive = true,
+  ref,
+}: ModelStageProps) {
   const [opened, setOpened] = useState(visible);
   if (visible && !opened) setOpened(true);
   return (
     <div className="model-stage" data-visible={visible} inert={!visible}>
       {opened && (
         <Suspense fallback={null}>
-          <ModelViewer visible={visible} turntable={turntable} tourAuto={tourAuto} tourInterval={tourInterval} interactive={interactive} handle={ref} />
+          <ModelViewer
+            visible={visible}
+            turntable={turntable}
+            tourAuto={tourAuto}
+            tourInterval={tourInterval}
+            interactive={interactive}
+            handle={ref}
+          />
         </Suspense>
       )}
     </div>

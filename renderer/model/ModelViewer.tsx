@@ -30,7 +30,14 @@ const NO_EVENTS = () => ({ enabled: false, priority: 0 });
 function ResetIcon() {
   return (
     <svg viewBox="0 0 24 24" aria-hidden="true" className="icon">
-      <path d="M4.5 12a7.5 7.5 0 1 0 2.2-5.3M4.5 4v4.5H9" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d="M4.5 12a7.5 7.5 0 1 0 2.2-5.3M4.5 4v4.5H9"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2.2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }
@@ -38,7 +45,14 @@ function ResetIcon() {
 function TourIcon() {
   return (
     <svg viewBox="0 0 24 24" aria-hidden="true" className="icon">
-      <path d="M5 19V5l7 4 7-4v14M5 12l7 4 7-4" fill="none" stroke="currentColor" strokeWidth="2.1" strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d="M5 19V5l7 4 7-4v14M5 12l7 4 7-4"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2.1"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }
@@ -180,7 +194,12 @@ export default function ModelViewer({ visible, turntable, tourAuto, tourInterval
       // A card beside the model (landscape) narrows the area to its left instead.
       const lefts = panels.filter(({ card, rect }) => !across(card, rect)).map(({ rect }) => rect.left - box.left);
       const right = lefts.length ? Math.min(...lefts) : box.width;
-      const covered = panels.map(({ rect }) => ({ left: rect.left - box.left, top: rect.top - box.top, right: rect.right - box.left, bottom: rect.bottom - box.top }));
+      const covered = panels.map(({ rect }) => ({
+        left: rect.left - box.left,
+        top: rect.top - box.top,
+        right: rect.right - box.left,
+        bottom: rect.bottom - box.top,
+      }));
       const key = [top, bottom, right, ...covered.flatMap((r) => [r.left, r.top, r.right, r.bottom])].map(Math.round).join();
       if (key === bandKey.current) return;
       bandKey.current = key;
@@ -243,7 +262,16 @@ export default function ModelViewer({ visible, turntable, tourAuto, tourInterval
           onDrawn={onDrawn}
         />
       </Canvas>
-      {interactive && <HotspotMarkers anchors={anchors} hotspots={model.hotspots} highlighted={highlighted} markers={markers} onOpen={openHotspot} hidden={showPoster} />}
+      {interactive && (
+        <HotspotMarkers
+          anchors={anchors}
+          hotspots={model.hotspots}
+          highlighted={highlighted}
+          markers={markers}
+          onOpen={openHotspot}
+          hidden={showPoster}
+        />
+      )}
       {showPoster && (
         <div className="model-fallback">
           <img className="model-fallback-poster" src={`${content.baseUrl}${model.poster}`} alt="" draggable={false} />
@@ -286,7 +314,12 @@ export default function ModelViewer({ visible, turntable, tourAuto, tourInterval
         {interactive && (
           <div className="model-actions">
             {model.tour.length > 0 && (
-              <button type="button" className="model-action" aria-pressed={stop !== null} onClick={() => (stop === null ? goToStop(0) : setStop(null))}>
+              <button
+                type="button"
+                className="model-action"
+                aria-pressed={stop !== null}
+                onClick={() => (stop === null ? goToStop(0) : setStop(null))}
+              >
                 <TourIcon />
                 <span>{t('model.tour')}</span>
               </button>

@@ -1,6 +1,19 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
-import { Box3, CanvasTexture, Matrix4, MOUSE, Raycaster, SRGBColorSpace, TOUCH, Vector3, type Intersection, type Mesh, type Object3D, type PerspectiveCamera } from 'three';
+import {
+  Box3,
+  CanvasTexture,
+  Matrix4,
+  MOUSE,
+  Raycaster,
+  SRGBColorSpace,
+  TOUCH,
+  Vector3,
+  type Intersection,
+  type Mesh,
+  type Object3D,
+  type PerspectiveCamera,
+} from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import type { HotspotAnchor } from './anchors.ts';
 import type { LoadedModel } from './load-model.ts';
@@ -121,7 +134,12 @@ export function Scene(props: SceneProps) {
   sizeRef.current = size;
 
   const limits = useMemo(
-    () => viewLimits(model?.bounds ?? new Box3(new Vector3(-1, 0, -1), new Vector3(1, 1, 1)), props.camera.minDistance, props.camera.maxDistance),
+    () =>
+      viewLimits(
+        model?.bounds ?? new Box3(new Vector3(-1, 0, -1), new Vector3(1, 1, 1)),
+        props.camera.minDistance,
+        props.camera.maxDistance,
+      ),
     [model, props.camera.minDistance, props.camera.maxDistance],
   );
   const homePose = useMemo(() => {
@@ -148,10 +166,16 @@ export function Scene(props: SceneProps) {
     /** The pose a tour stop or the opening view asked for: framed again whenever the clear area changes, until a gesture. */
     framed: null as CameraPose | null,
   });
-  const scratch = useMemo(() => ({ pose: { position: new Vector3(), target: new Vector3() } as Pose, v: new Vector3(), offset: new Vector3() }), []);
+  const scratch = useMemo(
+    () => ({ pose: { position: new Vector3(), target: new Vector3() } as Pose, v: new Vector3(), offset: new Vector3() }),
+    [],
+  );
   const lastView = useMemo(() => ({ matrix: new Matrix4(), projection: new Matrix4(), width: 0, height: 0 }), []);
   const markerState = useMemo(() => new Map<string, { x: number; y: number; onScreen: boolean; visible: boolean }>(), []);
-  const places = useMemo(() => ({ list: [] as (MarkerPlace & { el: HTMLElement })[], pool: [] as (MarkerPlace & { el: HTMLElement | null })[] }), []);
+  const places = useMemo(
+    () => ({ list: [] as (MarkerPlace & { el: HTMLElement })[], pool: [] as (MarkerPlace & { el: HTMLElement | null })[] }),
+    [],
+  );
   const corner = useMemo(() => new Vector3(), []);
   const raycaster = useMemo(() => new Raycaster(), []);
   const hits = useMemo<Intersection[]>(() => [], []);
@@ -192,7 +216,9 @@ export function Scene(props: SceneProps) {
         let right = -Infinity;
         let bottom = -Infinity;
         for (let i = 0; i < 8; i += 1) {
-          corner.set(i & 1 ? bounds.max.x : bounds.min.x, i & 2 ? bounds.max.y : bounds.min.y, i & 4 ? bounds.max.z : bounds.min.z).project(camera);
+          corner
+            .set(i & 1 ? bounds.max.x : bounds.min.x, i & 2 ? bounds.max.y : bounds.min.y, i & 4 ? bounds.max.z : bounds.min.z)
+            .project(camera);
           const x = ((corner.x + 1) / 2) * sizeRef.current.width;
           const y = ((1 - corner.y) / 2) * sizeRef.current.height;
           left = Math.min(left, x);
@@ -261,7 +287,9 @@ export function Scene(props: SceneProps) {
     const { width, height } = sizeRef.current;
     const band = callbacks.current.band;
     const usable = band && band.bottom - band.top > height / 4 && band.right - band.left > width / 4;
-    const clear = usable ? { left: band.left, top: band.top, right: band.right, bottom: band.bottom } : { left: 0, top: 0, right: width, bottom: height };
+    const clear = usable
+      ? { left: band.left, top: band.top, right: band.right, bottom: band.bottom }
+      : { left: 0, top: 0, right: width, bottom: height };
     return { fov: camera.fov, height, clear, margin: 16 };
   };
   /** A pose moved back (as little as it can) so the whole model stands in the clear area. */
@@ -378,7 +406,16 @@ export function Scene(props: SceneProps) {
     const to = usable ? size.height / 2 - (band.top + band.bottom) / 2 : 0;
     const toX = usable ? size.width / 2 - (band.left + band.right) / 2 : 0;
     const resized = s.shift.width !== size.width || s.shift.height !== size.height;
-    s.shift = { ...s.shift, from: s.shift.current, to, fromX: s.shift.currentX, toX, start: performance.now(), width: size.width, height: size.height };
+    s.shift = {
+      ...s.shift,
+      from: s.shift.current,
+      to,
+      fromX: s.shift.currentX,
+      toX,
+      start: performance.now(),
+      width: size.width,
+      height: size.height,
+    };
     if (resized || callbacks.current.reducedMotion) {
       s.shift.current = to;
       s.shift.currentX = toX;
@@ -522,7 +559,8 @@ export function Scene(props: SceneProps) {
     // may cover: one laid out under a panel is not shown, and the rest are laid out again
     // without it (a few rounds at most; each round only takes markers away).
     const half = MARKER_SIZE / 2;
-    const blocked = (p: MarkerPlace) => covered.some((r) => p.x + half > r.left && p.x - half < r.right && p.y + half > r.top && p.y - half < r.bottom);
+    const blocked = (p: MarkerPlace) =>
+      covered.some((r) => p.x + half > r.left && p.x - half < r.right && p.y + half > r.top && p.y - half < r.bottom);
     for (let round = 0; round < 4; round += 1) {
       layoutMarkers(shown, { width: size.width, height: size.height, centerX, centerY });
       let kept = 0;
@@ -580,7 +618,10 @@ export function Scene(props: SceneProps) {
     const s = state.current;
     camera.updateMatrixWorld();
     const same =
-      lastView.matrix.equals(camera.matrixWorld) && lastView.projection.equals(camera.projectionMatrix) && lastView.width === size.width && lastView.height === size.height;
+      lastView.matrix.equals(camera.matrixWorld) &&
+      lastView.projection.equals(camera.projectionMatrix) &&
+      lastView.width === size.width &&
+      lastView.height === size.height;
     if (same && !s.markersDirty) return;
     s.markersDirty = false;
     lastView.matrix.copy(camera.matrixWorld);
@@ -669,7 +710,11 @@ export function Scene(props: SceneProps) {
       {footprint && (
         <mesh
           rotation-x={-Math.PI / 2}
-          position={[(footprint.min.x + footprint.max.x) / 2, Math.max(0, footprint.min.y) + 0.003, (footprint.min.z + footprint.max.z) / 2]}
+          position={[
+            (footprint.min.x + footprint.max.x) / 2,
+            Math.max(0, footprint.min.y) + 0.003,
+            (footprint.min.z + footprint.max.z) / 2,
+          ]}
           scale={[(footprint.max.x - footprint.min.x) * 1.5, (footprint.max.z - footprint.min.z) * 1.25, 1]}
           renderOrder={-1}
         >

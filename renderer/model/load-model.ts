@@ -55,7 +55,9 @@ export async function loadModel(url: string, signal?: AbortSignal): Promise<Load
 async function prepare(gltf: GLTF): Promise<LoadedModel> {
   const parser: GLTFParser = gltf.parser;
   const scene = gltf.scene;
-  const variantDefs = (parser.json as { extensions?: { KHR_materials_variants?: { variants?: { name?: string }[] } } }).extensions?.KHR_materials_variants?.variants ?? [];
+  const variantDefs =
+    (parser.json as { extensions?: { KHR_materials_variants?: { variants?: { name?: string }[] } } }).extensions?.KHR_materials_variants
+      ?.variants ?? [];
   const variants = variantDefs.map((v, i) => v.name ?? `variant-${i}`);
   const meshes = meshesOf(scene);
 

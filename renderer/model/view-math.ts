@@ -199,7 +199,13 @@ const chebyshev = (dx: number, dy: number) => Math.max(Math.abs(dx), Math.abs(dy
  * come within `gap` of each other. A few rounds of pushing overlapping pairs apart along the line
  * between them; every marker stays inside the view.
  */
-export function layoutMarkers(places: MarkerPlace[], field: MarkerField, size = MARKER_SIZE, gap = MARKER_GAP, clearance = MARKER_CLEARANCE): void {
+export function layoutMarkers(
+  places: MarkerPlace[],
+  field: MarkerField,
+  size = MARKER_SIZE,
+  gap = MARKER_GAP,
+  clearance = MARKER_CLEARANCE,
+): void {
   const half = size / 2;
   const reach = half + clearance;
   const apart = size + gap;
@@ -301,7 +307,13 @@ export function boxFits(box: Box3, position: Vector3, target: Vector3, lens: Len
     if (depth <= 0.01) return false;
     const x = cx + (corner.dot(right) / depth) * focal;
     const y = cy - (corner.dot(up) / depth) * focal;
-    if (x < lens.clear.left + lens.margin || x > lens.clear.right - lens.margin || y < lens.clear.top + lens.margin || y > lens.clear.bottom - lens.margin) return false;
+    if (
+      x < lens.clear.left + lens.margin ||
+      x > lens.clear.right - lens.margin ||
+      y < lens.clear.top + lens.margin ||
+      y > lens.clear.bottom - lens.margin
+    )
+      return false;
   }
   return true;
 }
@@ -363,5 +375,7 @@ export const DOUBLE_TAP_MS = 320;
 export const DOUBLE_TAP_SLOP = 40;
 
 export function isDoubleTap(previous: Tap | null, tap: Tap): boolean {
-  return previous !== null && tap.at - previous.at <= DOUBLE_TAP_MS && Math.hypot(tap.x - previous.x, tap.y - previous.y) <= DOUBLE_TAP_SLOP;
+  return (
+    previous !== null && tap.at - previous.at <= DOUBLE_TAP_MS && Math.hypot(tap.x - previous.x, tap.y - previous.y) <= DOUBLE_TAP_SLOP
+  );
 }

@@ -18,7 +18,8 @@ function picturesOf(exhibit: Exhibit): Used[] {
     if (!used.where.includes(where)) used.where.push(where);
     bySrc.set(picture.src, used);
   };
-  for (const section of exhibit.sections) for (const panel of section.panels) if (panel.type === 'picture') add(panel.picture, section.title);
+  for (const section of exhibit.sections)
+    for (const panel of section.panels) if (panel.type === 'picture') add(panel.picture, section.title);
   for (const story of exhibit.stories)
     for (const slide of story.slides) {
       add(slide.picture, story.title);
@@ -39,7 +40,9 @@ export function CreditsScreen() {
   return (
     <main className="credits-screen">
       <header className="section-header">
-        <h1 className="section-heading" id="credits-heading">{t('credits.title')}</h1>
+        <h1 className="section-heading" id="credits-heading">
+          {t('credits.title')}
+        </h1>
         <p className="section-summary">{t('credits.software')}</p>
       </header>
       <div className="section-panels" data-scroll="credits" tabIndex={0} role="region" aria-labelledby="credits-heading">
@@ -52,7 +55,9 @@ export function CreditsScreen() {
                 <div>
                   <Text as="p" className="credit-alt" map={picture.alt} role="body" />
                   <Credit picture={picture} />
-                  <p className="credit-where">{t('credits.usedIn', { where: where.map((w) => pickText(w, language, fallback)).join(' · ') })}</p>
+                  <p className="credit-where">
+                    {t('credits.usedIn', { where: where.map((w) => pickText(w, language, fallback)).join(' · ') })}
+                  </p>
                 </div>
               </li>
             ))}

@@ -25,7 +25,12 @@ export function Home() {
         <ul className="section-tiles">
           {exhibit.sections.map((section, index) => (
             <li key={section.id}>
-              <button type="button" className="section-tile" data-section={section.id} onClick={() => dispatch({ type: 'open', screen: { kind: 'section', id: section.id } })}>
+              <button
+                type="button"
+                className="section-tile"
+                data-section={section.id}
+                onClick={() => dispatch({ type: 'open', screen: { kind: 'section', id: section.id } })}
+              >
                 {section.cover && <img className="tile-cover" src={`${baseUrl}${section.cover}`} alt="" draggable={false} />}
                 <span className="section-number" aria-hidden="true">
                   {String(index + 1).padStart(2, '0')}
@@ -35,7 +40,11 @@ export function Home() {
             </li>
           ))}
           <li>
-            <button type="button" className="section-tile credits-tile" onClick={() => dispatch({ type: 'open', screen: { kind: 'credits' } })}>
+            <button
+              type="button"
+              className="section-tile credits-tile"
+              onClick={() => dispatch({ type: 'open', screen: { kind: 'credits' } })}
+            >
               <span className="section-number" aria-hidden="true">
                 ✦
               </span>
@@ -65,7 +74,12 @@ export function Home() {
             const cover = story.cover ?? firstPicture(story.id);
             return (
               <li key={story.id}>
-                <button type="button" className="story-card" data-story={story.id} onClick={() => dispatch({ type: 'open', screen: { kind: 'story', id: story.id } })}>
+                <button
+                  type="button"
+                  className="story-card"
+                  data-story={story.id}
+                  onClick={() => dispatch({ type: 'open', screen: { kind: 'story', id: story.id } })}
+                >
                   {cover && <img className="card-picture" src={`${baseUrl}${cover}`} alt="" draggable={false} />}
                   <span className="card-text">
                     <Text className="card-title" map={story.title} role="heading" />

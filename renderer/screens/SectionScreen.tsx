@@ -34,7 +34,11 @@ export function SectionScreen({ id }: { id: string }) {
           <Panel key={panel.id} panel={panel} />
         ))}
         {next && (
-          <button type="button" className="next-section" onClick={() => dispatch({ type: 'open', screen: { kind: 'section', id: next.id } })}>
+          <button
+            type="button"
+            className="next-section"
+            onClick={() => dispatch({ type: 'open', screen: { kind: 'section', id: next.id } })}
+          >
             <span className="next-label">{t('section.next')}</span>
             <Text className="next-title" map={next.title} role="heading" />
           </button>

@@ -11,7 +11,14 @@ import { usePinchZoom } from '../story/usePinchZoom.ts';
 function Arrow({ direction }: { direction: 1 | -1 }) {
   return (
     <svg viewBox="0 0 24 24" aria-hidden="true" className="icon">
-      <path d={direction === 1 ? 'M9 5l7 7-7 7' : 'M15 5l-7 7 7 7'} fill="none" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d={direction === 1 ? 'M9 5l7 7-7 7' : 'M15 5l-7 7 7 7'}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2.4"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }
@@ -69,17 +76,36 @@ export function StoryScreen({ id }: { id: string }) {
             arrows stand at the picture's sides; in portrait they flank the dots, within reach. */}
         <Credit picture={slide.picture} className="credit slide-credit" />
         <nav className="story-nav" aria-label={t('home.stories')}>
-          <button type="button" className="story-arrow previous" aria-label={t('story.previous')} disabled={index === 0} onClick={() => move(index - 1)}>
+          <button
+            type="button"
+            className="story-arrow previous"
+            aria-label={t('story.previous')}
+            disabled={index === 0}
+            onClick={() => move(index - 1)}
+          >
             <Arrow direction={-1} />
           </button>
           <div className="story-dots">
             {story.slides.map((s, i) => (
-              <button key={s.id} type="button" className="dot" aria-label={t('story.goTo', { n: i + 1 })} aria-current={i === index ? 'step' : undefined} onClick={() => move(i)}>
+              <button
+                key={s.id}
+                type="button"
+                className="dot"
+                aria-label={t('story.goTo', { n: i + 1 })}
+                aria-current={i === index ? 'step' : undefined}
+                onClick={() => move(i)}
+              >
                 <span />
               </button>
             ))}
           </div>
-          <button type="button" className="story-arrow next" aria-label={t('story.next')} disabled={index === total - 1} onClick={() => move(index + 1)}>
+          <button
+            type="button"
+            className="story-arrow next"
+            aria-label={t('story.next')}
+            disabled={index === total - 1}
+            onClick={() => move(index + 1)}
+          >
             <Arrow direction={1} />
           </button>
         </nav>

@@ -2,11 +2,7 @@ import type { Language } from '../../core/content/schema.ts';
 
 /** A screen a visitor can be on. */
 export type Screen =
-  | { kind: 'home' }
-  | { kind: 'section'; id: string }
-  | { kind: 'story'; id: string }
-  | { kind: 'model' }
-  | { kind: 'credits' };
+  { kind: 'home' } | { kind: 'section'; id: string } | { kind: 'story'; id: string } | { kind: 'model' } | { kind: 'credits' };
 
 /**
  * One visitor's session: everything that must start fresh for the next visitor lives here
@@ -39,7 +35,14 @@ const HOME: Screen = { kind: 'home' };
 
 /** A fresh session: home screen (or `screen`), default language, large text and reduced motion off. */
 export function freshSession(language: Language, previousId = 0, screen?: Screen): Session {
-  return { id: previousId + 1, language, largeText: false, reducedMotion: false, stack: screen && screen.kind !== 'home' ? [HOME, screen] : [HOME], slides: {} };
+  return {
+    id: previousId + 1,
+    language,
+    largeText: false,
+    reducedMotion: false,
+    stack: screen && screen.kind !== 'home' ? [HOME, screen] : [HOME],
+    slides: {},
+  };
 }
 
 function sameScreen(a: Screen, b: Screen): boolean {

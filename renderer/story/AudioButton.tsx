@@ -12,8 +12,21 @@ export function AudioButton({ src }: { src: string }) {
   }, [src]);
   return (
     <>
-      <audio ref={audio} src={src} preload="none" onPlay={() => setPlaying(true)} onPause={() => setPlaying(false)} onEnded={() => setPlaying(false)} data-kiosk-media="" />
-      <button type="button" className="audio-button" aria-pressed={playing} onClick={() => (playing ? audio.current?.pause() : void audio.current?.play())}>
+      <audio
+        ref={audio}
+        src={src}
+        preload="none"
+        onPlay={() => setPlaying(true)}
+        onPause={() => setPlaying(false)}
+        onEnded={() => setPlaying(false)}
+        data-kiosk-media=""
+      />
+      <button
+        type="button"
+        className="audio-button"
+        aria-pressed={playing}
+        onClick={() => (playing ? audio.current?.pause() : void audio.current?.play())}
+      >
         {playing ? t('story.pauseAudio') : t('story.playAudio')}
       </button>
     </>

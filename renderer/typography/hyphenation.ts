@@ -13,7 +13,9 @@ const listeners = new Set<() => void>();
  */
 export function loadRussianHyphenation(): Promise<void> {
   loading ??= import('hyphen/ru').then((module) => {
-    const sync = (module as unknown as { hyphenateSync: Hyphenate; default?: { hyphenateSync: Hyphenate } }).hyphenateSync ?? (module as unknown as { default: { hyphenateSync: Hyphenate } }).default.hyphenateSync;
+    const sync =
+      (module as unknown as { hyphenateSync: Hyphenate; default?: { hyphenateSync: Hyphenate } }).hyphenateSync ??
+      (module as unknown as { default: { hyphenateSync: Hyphenate } }).default.hyphenateSync;
     russian = sync;
     for (const listener of listeners) listener();
   });

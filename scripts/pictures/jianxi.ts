@@ -7,8 +7,20 @@
  * phase I renders to identical pixels in both images.
  */
 import {
-  Doc, PAL, Rng, type Pt, n, polyD, smoothD, wobble, sketchRect, inkLine, paperGrain, sheetBorder,
-  northArrow, scaleBar,
+  Doc,
+  PAL,
+  Rng,
+  type Pt,
+  n,
+  polyD,
+  smoothD,
+  wobble,
+  sketchRect,
+  inkLine,
+  paperGrain,
+  sheetBorder,
+  northArrow,
+  scaleBar,
 } from './lib.ts';
 
 type Phase = 1 | 2;
@@ -19,33 +31,58 @@ const RAIL_Y = 84;
 const HW = { n0: 352, n1: 372, m0: 376, m1: 414, s0: 418, s1: 438 }; // highway bands
 /** N-S street lines (x), the main avenue is at index 4. */
 const COLS = [76, 318, 560, 802, 1044, 1286, 1528, 1770];
-const ROWS = [{ y0: 462, y1: 640 }, { y0: 668, y1: 846 }];
+const ROWS = [
+  { y0: 462, y1: 640 },
+  { y0: 668, y1: 846 },
+];
 const EMB_Y = 866; // embankment road (centre)
 const GAP = 26; // street width
 const AVE = 44; // main avenue width
 /** Which microdistrict cells belong to which phase. 'park' = the central park. */
 const CELLS: { c: number; r: number; phase: Phase; kind?: 'park' }[] = [
-  { c: 1, r: 0, phase: 1 }, { c: 2, r: 0, phase: 1 }, { c: 3, r: 0, phase: 1 }, { c: 4, r: 0, phase: 1 },
-  { c: 5, r: 0, phase: 1 }, { c: 3, r: 1, phase: 1, kind: 'park' },
-  { c: 0, r: 0, phase: 2 }, { c: 6, r: 0, phase: 2 },
-  { c: 0, r: 1, phase: 2 }, { c: 1, r: 1, phase: 2 }, { c: 2, r: 1, phase: 2 }, { c: 4, r: 1, phase: 2 },
-  { c: 5, r: 1, phase: 2 }, { c: 6, r: 1, phase: 2 },
+  { c: 1, r: 0, phase: 1 },
+  { c: 2, r: 0, phase: 1 },
+  { c: 3, r: 0, phase: 1 },
+  { c: 4, r: 0, phase: 1 },
+  { c: 5, r: 0, phase: 1 },
+  { c: 3, r: 1, phase: 1, kind: 'park' },
+  { c: 0, r: 0, phase: 2 },
+  { c: 6, r: 0, phase: 2 },
+  { c: 0, r: 1, phase: 2 },
+  { c: 1, r: 1, phase: 2 },
+  { c: 2, r: 1, phase: 2 },
+  { c: 4, r: 1, phase: 2 },
+  { c: 5, r: 1, phase: 2 },
+  { c: 6, r: 1, phase: 2 },
 ];
 
 function gapAt(i: number): number {
   return i === 4 ? AVE : GAP;
 }
 function cellRect(c: number, r: number): { x: number; y: number; w: number; h: number } {
-  const x0 = COLS[c]! + gapAt(c) / 2, x1 = COLS[c + 1]! - gapAt(c + 1) / 2;
+  const x0 = COLS[c]! + gapAt(c) / 2,
+    x1 = COLS[c + 1]! - gapAt(c + 1) / 2;
   const row = ROWS[r]!;
   return { x: x0, y: row.y0, w: x1 - x0, h: row.y1 - row.y0 };
 }
 
 /** Jian river centre line (east edge, flowing south into the Luo). */
-const JIAN: Pt[] = [[1818, 40], [1808, 140], [1826, 240], [1806, 340], [1812, 450], [1832, 560], [1812, 680], [1800, 790], [1790, 900], [1786, 915]];
+const JIAN: Pt[] = [
+  [1818, 40],
+  [1808, 140],
+  [1826, 240],
+  [1806, 340],
+  [1812, 450],
+  [1832, 560],
+  [1812, 680],
+  [1800, 790],
+  [1790, 900],
+  [1786, 915],
+];
 function jianX(y: number): number {
   for (let i = 0; i < JIAN.length - 1; i++) {
-    const a = JIAN[i]!, b = JIAN[i + 1]!;
+    const a = JIAN[i]!,
+      b = JIAN[i + 1]!;
     if (y >= a[1] && y <= b[1]) return a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]);
   }
   return JIAN[JIAN.length - 1]![0];
@@ -69,7 +106,8 @@ function fields(region: { x: number; y: number; w: number; h: number }, seed: st
   const r = new Rng(seed);
   const nx = Math.max(1, Math.round(region.w / 95));
   const ny = Math.max(1, Math.round(region.h / 80));
-  const gx = region.w / nx, gy = region.h / ny;
+  const gx = region.w / nx,
+    gy = region.h / ny;
   const grid: Pt[][] = [];
   for (let j = 0; j <= ny; j++) {
     const row: Pt[] = [];
@@ -87,7 +125,8 @@ function fields(region: { x: number; y: number; w: number; h: number }, seed: st
     for (let i = 0; i < nx; i++) {
       const q: Pt[] = [grid[j]![i]!, grid[j]![i + 1]!, grid[j + 1]![i + 1]!, grid[j + 1]![i]!];
       // shrink a little so field boundaries read as paths
-      const cx = (q[0]![0] + q[2]![0]) / 2, cy = (q[0]![1] + q[2]![1]) / 2;
+      const cx = (q[0]![0] + q[2]![0]) / 2,
+        cy = (q[0]![1] + q[2]![1]) / 2;
       const qq = q.map(([x, y]) => [cx + (x - cx) * 0.94, cy + (y - cy) * 0.94] as Pt);
       const dd = polyD(wobble(qq, r, 0.5, 30, true), true);
       const tone = r.pick(['#e7dfc3', '#e3dcbd', '#e9e0c6', '#e0d8b6']);
@@ -140,7 +179,8 @@ function factory(id: string, x: number, y: number, w: number, h: number): string
   s += sketchRect(x, y, w, h, new Rng(`jx:facol:${id}`), { stroke: '#5e100c', sw: 2, overshoot: true });
   // chimneys
   for (let i = 0; i < 2; i++) {
-    const px = x + w * r.range(0.2, 0.8), py = y + h * r.range(0.3, 0.8);
+    const px = x + w * r.range(0.2, 0.8),
+      py = y + h * r.range(0.3, 0.8);
     s += `<circle cx="${n(px)}" cy="${n(py)}" r="4.5" fill="${PAL.paperLight}" stroke="#5e100c" stroke-width="1.2"/>`;
   }
   return s;
@@ -173,7 +213,8 @@ function microdistrict(c: number, row: number): string {
   const { x, y, w, h } = cellRect(c, row);
   const r = new Rng(`jx:md:${c}:${row}`);
   let s = sketchRect(x, y, w, h, r, { fill: '#e8dcc0', stroke: PAL.ink, sw: 1.2 });
-  const m = 9, d = 13;
+  const m = 9,
+    d = 13;
   // perimeter buildings, top and bottom sides
   for (const side of [0, 1]) {
     const by = side === 0 ? y + m : y + h - m - d;
@@ -193,12 +234,18 @@ function microdistrict(c: number, row: number): string {
     for (let i = 0; i < count; i++) s += building(bx, y + m + i * (bh + g), d, bh, r);
   }
   // courtyard
-  const ix = x + m + d + 12, iy = y + m + d + 12, iw = w - 2 * (m + d + 12), ih = h - 2 * (m + d + 12);
+  const ix = x + m + d + 12,
+    iy = y + m + d + 12,
+    iw = w - 2 * (m + d + 12),
+    ih = h - 2 * (m + d + 12);
   s += sketchRect(ix, iy, iw, ih, r, { fill: PAL.greenPale, opacity: 0.75, stroke: PAL.greenDark, sw: 0.6 });
   const variant = r.int(0, 2);
   if (variant === 0) {
     // school: an H-shaped public building
-    const sw = iw * 0.42, sh = ih * 0.5, sx = ix + (iw - sw) / 2, sy = iy + (ih - sh) / 2;
+    const sw = iw * 0.42,
+      sh = ih * 0.5,
+      sx = ix + (iw - sw) / 2,
+      sy = iy + (ih - sh) / 2;
     s += building(sx, sy, sw * 0.22, sh, r, true) + building(sx + sw * 0.78, sy, sw * 0.22, sh, r, true);
     s += building(sx + sw * 0.22, sy + sh * 0.36, sw * 0.56, sh * 0.28, r, true);
   } else if (variant === 1) {
@@ -206,7 +253,8 @@ function microdistrict(c: number, row: number): string {
     for (let i = 0; i < 2; i++) s += building(ix + iw * 0.2, iy + ih * (0.24 + i * 0.38), iw * 0.6, 11, r);
   } else {
     // kindergarten: small square block with a garden
-    const sw = iw * 0.3, sh = ih * 0.42;
+    const sw = iw * 0.3,
+      sh = ih * 0.42;
     s += building(ix + iw * 0.15, iy + (ih - sh) / 2, sw, sh, r, true);
   }
   // courtyard trees along the inner edge
@@ -225,7 +273,10 @@ function park(c: number, row: number): string {
   let s = sketchRect(x, y, w, h, r, { fill: PAL.greenPale, stroke: PAL.greenDark, sw: 1.2 });
   s += sketchRect(x, y, w, h, r, { pattern: 'jxField1', amp: 0.2 });
   // stadium
-  const cx = x + w * 0.56, cy = y + h * 0.5, rx = w * 0.3, ry = h * 0.3;
+  const cx = x + w * 0.56,
+    cy = y + h * 0.5,
+    rx = w * 0.3,
+    ry = h * 0.3;
   s += `<ellipse cx="${n(cx)}" cy="${n(cy)}" rx="${n(rx + 12)}" ry="${n(ry + 12)}" fill="${PAL.paperLight}" stroke="${PAL.ink}" stroke-width="1.2"/>`;
   s += `<ellipse cx="${n(cx)}" cy="${n(cy)}" rx="${n(rx)}" ry="${n(ry)}" fill="${PAL.green}" fill-opacity="0.7" stroke="${PAL.ink}" stroke-width="0.9"/>`;
   s += `<ellipse cx="${n(cx)}" cy="${n(cy)}" rx="${n(rx + 6)}" ry="${n(ry + 6)}" fill="none" stroke="${PAL.ink}" stroke-width="0.5" stroke-dasharray="3 3"/>`;
@@ -238,7 +289,12 @@ function park(c: number, row: number): string {
   }
   s += `<path d="${smoothD(pond, true)}" fill="${PAL.bluePale}" stroke="${PAL.blue}" stroke-width="1"/>`;
   // paths
-  s += `<path d="${smoothD([[x + 6, y + 16], [x + w * 0.2, y + h * 0.35], [x + w * 0.16, y + h * 0.52], [x + 8, y + h - 10]])}" fill="none" stroke="${PAL.paperLight}" stroke-width="3"/>`;
+  s += `<path d="${smoothD([
+    [x + 6, y + 16],
+    [x + w * 0.2, y + h * 0.35],
+    [x + w * 0.16, y + h * 0.52],
+    [x + 8, y + h - 10],
+  ])}" fill="none" stroke="${PAL.paperLight}" stroke-width="3"/>`;
   // trees scattered around the edges
   const tp: Pt[] = [];
   for (let i = 0; i < 26; i++) {
@@ -285,7 +341,8 @@ export function jianxiPlan(phase: Phase): string {
 
   // -- Luo river along the bottom
   const rr = new Rng('jx:luo');
-  const north: Pt[] = [], south: Pt[] = [];
+  const north: Pt[] = [],
+    south: Pt[] = [];
   for (let x = 20; x <= 1900; x += 60) {
     north.push([x, 888 + Math.sin(x / 170) * 7 + rr.normal() * 2.2]);
     south.push([x, 958 + Math.sin(x / 230 + 1) * 8 + rr.normal() * 2.2]);
@@ -294,7 +351,11 @@ export function jianxiPlan(phase: Phase): string {
   d.add(`<path d="${riverD}" fill="${PAL.bluePale}"/>`);
   d.add(`<path d="${riverD}" fill="url(#jxWater)"/>`);
   // sandbars
-  for (const [sx, sy, sw] of [[380, 930, 120], [1150, 922, 160], [1560, 936, 90]] as const) {
+  for (const [sx, sy, sw] of [
+    [380, 930, 120],
+    [1150, 922, 160],
+    [1560, 936, 90],
+  ] as const) {
     const bar: Pt[] = [];
     for (let i = 0; i < 10; i++) {
       const a = (i / 10) * Math.PI * 2;
@@ -307,10 +368,14 @@ export function jianxiPlan(phase: Phase): string {
   d.add(`<path d="${smoothD(south)}" fill="none" stroke="${PAL.blueDark}" stroke-width="1.6"/>`);
   // bank hachures (short strokes perpendicular to the banks)
   let hach = '';
-  for (const [line, dir] of [[north, -1], [south, 1]] as const) {
+  for (const [line, dir] of [
+    [north, -1],
+    [south, 1],
+  ] as const) {
     for (let x = 30; x < 1890; x += 9) {
       const i = Math.min(line.length - 2, Math.floor((x - 20) / 60));
-      const a = line[i]!, b = line[i + 1]!;
+      const a = line[i]!,
+        b = line[i + 1]!;
       const y = a[1] + ((b[1] - a[1]) * (x - a[0])) / (b[0] - a[0]);
       hach += `M${n(x)} ${n(y + dir * 1.5)}L${n(x)} ${n(y + dir * (5 + (x % 3)))}`;
     }
@@ -325,12 +390,22 @@ export function jianxiPlan(phase: Phase): string {
   const jd = smoothD(left) + 'L' + smoothD([...right].reverse()).slice(1) + 'Z';
   d.add(`<path d="${jd}" fill="${PAL.bluePale}"/><path d="${jd}" fill="url(#jxWater)"/>`);
   d.def('jxJianBanks', `<clipPath id="jxJianBanks"><rect x="0" y="0" width="1920" height="889"/></clipPath>`);
-  d.add(`<g clip-path="url(#jxJianBanks)"><path d="${smoothD(left)}" fill="none" stroke="${PAL.blueDark}" stroke-width="1.4"/>` +
-    `<path d="${smoothD(right)}" fill="none" stroke="${PAL.blueDark}" stroke-width="1.4"/></g>`);
+  d.add(
+    `<g clip-path="url(#jxJianBanks)"><path d="${smoothD(left)}" fill="none" stroke="${PAL.blueDark}" stroke-width="1.4"/>` +
+      `<path d="${smoothD(right)}" fill="none" stroke="${PAL.blueDark}" stroke-width="1.4"/></g>`,
+  );
   d.add(`<rect x="1848" y="448" width="30" height="420" fill="url(#jxField2)" opacity="0.8"/>`);
 
   // -- railway along the top, with sidings into the plants
-  d.add(railwayPath([[30, RAIL_Y], [1890, RAIL_Y]], new Rng('jx:rail')));
+  d.add(
+    railwayPath(
+      [
+        [30, RAIL_Y],
+        [1890, RAIL_Y],
+      ],
+      new Rng('jx:rail'),
+    ),
+  );
   const facs: [string, number, number, number, number][] = [
     ['a', 80, 112, 320, 208],
     ['b', 428, 106, 604, 226],
@@ -340,7 +415,18 @@ export function jianxiPlan(phase: Phase): string {
   ];
   for (const [id, x, , w] of facs) {
     const sx = x + w * 0.3;
-    d.add(railwayPath([[sx - 120, RAIL_Y], [sx - 55, RAIL_Y + 3], [sx - 14, RAIL_Y + 14], [sx + 4, RAIL_Y + 30]], new Rng(`jx:sid:${id}`), 3.2));
+    d.add(
+      railwayPath(
+        [
+          [sx - 120, RAIL_Y],
+          [sx - 55, RAIL_Y + 3],
+          [sx - 14, RAIL_Y + 14],
+          [sx + 4, RAIL_Y + 30],
+        ],
+        new Rng(`jx:sid:${id}`),
+        3.2,
+      ),
+    );
   }
   // -- factories (red), perimeter road
   for (const [id, x, y, w, h] of facs) d.add(factory(id, x, y, w, h));
@@ -356,16 +442,22 @@ export function jianxiPlan(phase: Phase): string {
   d.add(treeRow([51, HW.m1 - 10], [1869, HW.m1 - 10], 15, hr, 4.4));
   // bridge parapets where the highway crosses the Jian
   const bx = jianX(395);
-  for (const y of [HW.n0 - 5, HW.s1 + 5]) d.add(`<path d="M${n(bx - 22)} ${y}L${n(bx + 22)} ${y}" stroke="${PAL.ink}" stroke-width="2.4"/>`);
+  for (const y of [HW.n0 - 5, HW.s1 + 5])
+    d.add(`<path d="M${n(bx - 22)} ${y}L${n(bx + 22)} ${y}" stroke="${PAL.ink}" stroke-width="2.4"/>`);
 
   // -- embankment road along the Luo
   const er = new Rng('jx:emb');
   for (const y of [EMB_Y - 7, EMB_Y + 7]) d.add(inkLine([40, y], [1880, y], er, { stroke: PAL.ink, 'stroke-width': 1.1 }, 0.3));
   d.add(treeRow([60, EMB_Y + 13], [1760, EMB_Y + 13], 26, er, 3.2));
   // bridges where the railway and the embankment road cross the Jian
-  for (const [y, h] of [[RAIL_Y, 7], [EMB_Y, 11]] as const) {
+  for (const [y, h] of [
+    [RAIL_Y, 7],
+    [EMB_Y, 11],
+  ] as const) {
     const x = jianX(y);
-    d.add(`<path d="M${n(x - 24)} ${y - h}L${n(x + 24)} ${y - h}M${n(x - 24)} ${y + h}L${n(x + 24)} ${y + h}" stroke="${PAL.ink}" stroke-width="2.4"/>`);
+    d.add(
+      `<path d="M${n(x - 24)} ${y - h}L${n(x + 24)} ${y - h}M${n(x - 24)} ${y + h}L${n(x + 24)} ${y + h}" stroke="${PAL.ink}" stroke-width="2.4"/>`,
+    );
   }
 
   // -- streets and blocks

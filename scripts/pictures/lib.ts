@@ -115,7 +115,10 @@ export function smoothD(pts: readonly Pt[], closed = false, tension = 0.5): stri
   const segs = closed ? m : m - 1;
   const k = tension / 3;
   for (let i = 0; i < segs; i++) {
-    const p0 = get(i - 1), p1 = get(i), p2 = get(i + 1), p3 = get(i + 2);
+    const p0 = get(i - 1),
+      p1 = get(i),
+      p2 = get(i + 1),
+      p3 = get(i + 2);
     const c1: Pt = [p1[0] + (p2[0] - p0[0]) * k, p1[1] + (p2[1] - p0[1]) * k];
     const c2: Pt = [p2[0] - (p3[0] - p1[0]) * k, p2[1] - (p3[1] - p1[1]) * k];
     d += `C${n(c1[0])} ${n(c1[1])} ${n(c2[0])} ${n(c2[1])} ${n(p2[0])} ${n(p2[1])}`;
@@ -132,11 +135,14 @@ export function wobble(pts: readonly Pt[], rng: Rng, amp = 0.7, step = 30, close
   const out: Pt[] = [];
   let drift = 0;
   for (let i = 0; i < src.length - 1; i++) {
-    const a = src[i]!, b = src[i + 1]!;
-    const dx = b[0] - a[0], dy = b[1] - a[1];
+    const a = src[i]!,
+      b = src[i + 1]!;
+    const dx = b[0] - a[0],
+      dy = b[1] - a[1];
     const len = Math.hypot(dx, dy);
     const steps = Math.max(1, Math.round(len / step));
-    const nx = len ? -dy / len : 0, ny = len ? dx / len : 0;
+    const nx = len ? -dy / len : 0,
+      ny = len ? dx / len : 0;
     for (let s = 0; s < steps; s++) {
       const t = s / steps;
       const isCorner = s === 0;
@@ -150,13 +156,7 @@ export function wobble(pts: readonly Pt[], rng: Rng, amp = 0.7, step = 30, close
 }
 
 /** A hand-drawn line from a to b (path element). */
-export function inkLine(
-  a: Pt,
-  b: Pt,
-  rng: Rng,
-  style: Record<string, string | number | undefined>,
-  amp = 0.6,
-): string {
+export function inkLine(a: Pt, b: Pt, rng: Rng, style: Record<string, string | number | undefined>, amp = 0.6): string {
   const pts = wobble([a, b], rng, amp, 40);
   return `<path d="${smoothD(pts)}" ${attrs({ fill: 'none', 'stroke-linecap': 'round', ...style })}/>`;
 }
@@ -291,9 +291,7 @@ export class Doc {
     return this.def(
       id,
       `<linearGradient id="${id}" x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}">` +
-        stops
-          .map(([o, c, a]) => `<stop offset="${o}" stop-color="${c}"${a !== undefined ? ` stop-opacity="${a}"` : ''}/>`)
-          .join('') +
+        stops.map(([o, c, a]) => `<stop offset="${o}" stop-color="${c}"${a !== undefined ? ` stop-opacity="${a}"` : ''}/>`).join('') +
         `</linearGradient>`,
     );
   }
@@ -302,18 +300,13 @@ export class Doc {
     return this.def(
       id,
       `<radialGradient id="${id}" cx="${cx}" cy="${cy}" r="${r}">` +
-        stops
-          .map(([o, c, a]) => `<stop offset="${o}" stop-color="${c}"${a !== undefined ? ` stop-opacity="${a}"` : ''}/>`)
-          .join('') +
+        stops.map(([o, c, a]) => `<stop offset="${o}" stop-color="${c}"${a !== undefined ? ` stop-opacity="${a}"` : ''}/>`).join('') +
         `</radialGradient>`,
     );
   }
 
   blur(id: string, sd: number): string {
-    return this.def(
-      id,
-      `<filter id="${id}" x="-20%" y="-20%" width="140%" height="140%"><feGaussianBlur stdDeviation="${sd}"/></filter>`,
-    );
+    return this.def(id, `<filter id="${id}" x="-20%" y="-20%" width="140%" height="140%"><feGaussianBlur stdDeviation="${sd}"/></filter>`);
   }
 }
 
@@ -337,11 +330,17 @@ export function paperGround(doc: Doc, o: PaperOpts = {}): void {
   const base = o.base ?? PAL.paper;
   const edge = o.edge ?? PAL.paper2;
   const seed = o.seed ?? 7;
-  doc.radial('paperVignette', [
-    [0, base, 0],
-    [0.62, base, 0],
-    [1, edge, 1],
-  ], 0.5, 0.5, 0.75);
+  doc.radial(
+    'paperVignette',
+    [
+      [0, base, 0],
+      [0.62, base, 0],
+      [1, edge, 1],
+    ],
+    0.5,
+    0.5,
+    0.75,
+  );
   doc.def(
     'mottle',
     `<filter id="mottle" x="0" y="0" width="100%" height="100%" color-interpolation-filters="sRGB">` +
@@ -375,7 +374,8 @@ export function paperGrain(doc: Doc, o: PaperOpts = {}): void {
     const col = o.speck ?? PAL.ink;
     let dots = '';
     for (let i = 0; i < count; i++) {
-      const x = r.range(0, doc.w), y = r.range(0, doc.h);
+      const x = r.range(0, doc.w),
+        y = r.range(0, doc.h);
       const big = r.chance(0.04);
       const rad = big ? r.range(0.9, 1.8) : r.range(0.35, 0.9);
       const op = big ? r.range(0.12, 0.3) : r.range(0.1, 0.35);
@@ -384,9 +384,12 @@ export function paperGrain(doc: Doc, o: PaperOpts = {}): void {
     // a few paper fibres
     let fib = '';
     for (let i = 0; i < count / 12; i++) {
-      const x = r.range(0, doc.w), y = r.range(0, doc.h);
-      const a = r.range(0, Math.PI * 2), l = r.range(6, 22);
-      const mx = x + Math.cos(a) * l * 0.5 + r.normal() * 2, my = y + Math.sin(a) * l * 0.5 + r.normal() * 2;
+      const x = r.range(0, doc.w),
+        y = r.range(0, doc.h);
+      const a = r.range(0, Math.PI * 2),
+        l = r.range(6, 22);
+      const mx = x + Math.cos(a) * l * 0.5 + r.normal() * 2,
+        my = y + Math.sin(a) * l * 0.5 + r.normal() * 2;
       fib += `<path d="M${n(x)} ${n(y)}Q${n(mx)} ${n(my)} ${n(x + Math.cos(a) * l)} ${n(y + Math.sin(a) * l)}" opacity="${n(
         r.range(0.06, 0.16),
       )}"/>`;
@@ -398,11 +401,10 @@ export function paperGrain(doc: Doc, o: PaperOpts = {}): void {
 
 /** Double ruled sheet border of an archival drawing. */
 export function sheetBorder(doc: Doc, inset = 34, color: string = PAL.ink, rng = new Rng('border')): void {
-  const w = doc.w, h = doc.h;
+  const w = doc.w,
+    h = doc.h;
   doc.add(sketchRect(inset, inset, w - inset * 2, h - inset * 2, rng, { stroke: color, sw: 2.2, amp: 0.4 }));
-  doc.add(
-    sketchRect(inset + 8, inset + 8, w - (inset + 8) * 2, h - (inset + 8) * 2, rng, { stroke: color, sw: 0.9, amp: 0.4 }),
-  );
+  doc.add(sketchRect(inset + 8, inset + 8, w - (inset + 8) * 2, h - (inset + 8) * 2, rng, { stroke: color, sw: 0.9, amp: 0.4 }));
 }
 
 /** North arrow (no letter): a split diamond needle with a small circle. */

@@ -2,12 +2,21 @@
  * Stylised maps: Eurasia with the Kharkiv - Moscow - Luoyang routes, and a
  * borderless East Asia with Luoyang marked. Neither map draws any borders.
  */
+import { Doc, PAL, Rng, type Pt, n, smoothD, polyD, paperGround, paperGrain, lerpPt, quadPts } from './lib.ts';
 import {
-  Doc, PAL, Rng, type Pt, n, smoothD, polyD, paperGround, paperGrain, lerpPt, quadPts,
-} from './lib.ts';
-import {
-  EURASIA, ISLANDS, LAKES, RIVERS, MOUNTAINS, CITIES, RAILWAY, YELLOW_RIVER, YANGTZE,
-  lambert, equirect, fitProjector, densify,
+  EURASIA,
+  ISLANDS,
+  LAKES,
+  RIVERS,
+  MOUNTAINS,
+  CITIES,
+  RAILWAY,
+  YELLOW_RIVER,
+  YANGTZE,
+  lambert,
+  equirect,
+  fitProjector,
+  densify,
 } from './geo.ts';
 
 type Proj = (p: Pt) => Pt;
@@ -23,7 +32,9 @@ function shapeD(pts: readonly Pt[], proj: Proj, closed = true): string {
 function coastRipples(d: Doc, landD: string, rings = 4, gap = 7): void {
   for (let k = rings; k >= 1; k--) {
     const w = k * gap * 2;
-    d.add(`<path d="${landD}" fill="none" stroke="${PAL.blue}" stroke-opacity="${n(0.1 + 0.22 * (1 - k / (rings + 1)))}" stroke-width="${w + 1.6}" stroke-linejoin="round"/>`);
+    d.add(
+      `<path d="${landD}" fill="none" stroke="${PAL.blue}" stroke-opacity="${n(0.1 + 0.22 * (1 - k / (rings + 1)))}" stroke-width="${w + 1.6}" stroke-linejoin="round"/>`,
+    );
     d.add(`<path d="${landD}" fill="none" stroke="${SEA}" stroke-width="${w}" stroke-linejoin="round"/>`);
   }
 }
@@ -50,14 +61,17 @@ function mountains(chains: Pt[][], proj: Proj, seed: string, size = 7, spacing =
     const pts = densify(chain, 0.25).map(proj);
     let acc = 0;
     for (let i = 1; i < pts.length; i++) {
-      const a = pts[i - 1]!, b = pts[i]!;
+      const a = pts[i - 1]!,
+        b = pts[i]!;
       acc += Math.hypot(b[0] - a[0], b[1] - a[1]);
       if (acc < spacing) continue;
       acc = 0;
       for (const off of [-1, 1]) {
         if (r.chance(0.35)) continue;
-        const x = b[0] + r.normal() * 2, y = b[1] + off * size * 0.55 + r.normal() * 1.5;
-        const h = size * r.range(0.7, 1.15), w = h * 0.9;
+        const x = b[0] + r.normal() * 2,
+          y = b[1] + off * size * 0.55 + r.normal() * 1.5;
+        const h = size * r.range(0.7, 1.15),
+          w = h * 0.9;
         s += `M${n(x - w)} ${n(y + h * 0.5)}L${n(x)} ${n(y - h * 0.5)}L${n(x + w)} ${n(y + h * 0.5)}`;
         // shaded flank
         s += `M${n(x + w * 0.25)} ${n(y - h * 0.05)}L${n(x + w * 0.55)} ${n(y + h * 0.45)}`;
@@ -79,8 +93,10 @@ function railway(pts: Pt[], w = 5): string {
 function cityMarker(p: Pt, kind: 'red' | 'ink' | 'small', big = 1): string {
   const [x, y] = p;
   if (kind === 'small') {
-    return `<circle cx="${n(x)}" cy="${n(y)}" r="${n(5 * big)}" fill="${PAL.paperLight}" stroke="${PAL.ink}" stroke-width="2"/>` +
-      `<circle cx="${n(x)}" cy="${n(y)}" r="${n(2 * big)}" fill="${PAL.ink}"/>`;
+    return (
+      `<circle cx="${n(x)}" cy="${n(y)}" r="${n(5 * big)}" fill="${PAL.paperLight}" stroke="${PAL.ink}" stroke-width="2"/>` +
+      `<circle cx="${n(x)}" cy="${n(y)}" r="${n(2 * big)}" fill="${PAL.ink}"/>`
+    );
   }
   const c = kind === 'red' ? PAL.red : PAL.ink;
   return (
@@ -93,13 +109,15 @@ function cityMarker(p: Pt, kind: 'red' | 'ink' | 'small', big = 1): string {
 
 /** Graduated neat-line border, as on atlas sheets. */
 function atlasBorder(d: Doc, inset = 26, bar = 9, seg = 48): void {
-  const W = d.w, H = d.h;
+  const W = d.w,
+    H = d.h;
   // mask the outside
-  d.add(
-    `<path d="M0 0H${W}V${H}H0Z M${inset} ${inset}V${H - inset}H${W - inset}V${inset}Z" fill="${PAL.paper}" fill-rule="evenodd"/>`,
-  );
+  d.add(`<path d="M0 0H${W}V${H}H0Z M${inset} ${inset}V${H - inset}H${W - inset}V${inset}Z" fill="${PAL.paper}" fill-rule="evenodd"/>`);
   let s = '';
-  const x0 = inset, y0 = inset, x1 = W - inset, y1 = H - inset;
+  const x0 = inset,
+    y0 = inset,
+    x1 = W - inset,
+    y1 = H - inset;
   for (let x = x0, i = 0; x < x1; x += seg, i++) {
     if (i % 2 === 0) {
       const w = Math.min(seg, x1 - x);
@@ -113,7 +131,9 @@ function atlasBorder(d: Doc, inset = 26, bar = 9, seg = 48): void {
     }
   }
   d.add(`<g fill="${PAL.ink}" opacity="0.85">${s}</g>`);
-  d.add(`<rect x="${x0 - bar}" y="${y0 - bar}" width="${x1 - x0 + 2 * bar}" height="${y1 - y0 + 2 * bar}" fill="none" stroke="${PAL.ink}" stroke-width="1.4"/>`);
+  d.add(
+    `<rect x="${x0 - bar}" y="${y0 - bar}" width="${x1 - x0 + 2 * bar}" height="${y1 - y0 + 2 * bar}" fill="none" stroke="${PAL.ink}" stroke-width="1.4"/>`,
+  );
   d.add(`<rect x="${x0}" y="${y0}" width="${x1 - x0}" height="${y1 - y0}" fill="none" stroke="${PAL.ink}" stroke-width="1.2"/>`);
 }
 
@@ -150,7 +170,8 @@ function compassRose(cx: number, cy: number, r: number): string {
 /** Arrowhead at point p pointing along direction (dx, dy). */
 function arrowHead(p: Pt, dir: Pt, size: number, color: string): string {
   const l = Math.hypot(dir[0], dir[1]) || 1;
-  const ux = dir[0] / l, uy = dir[1] / l;
+  const ux = dir[0] / l,
+    uy = dir[1] / l;
   const a: Pt = [p[0] + ux * size, p[1] + uy * size];
   const b: Pt = [p[0] - ux * size * 0.4 - uy * size * 0.7, p[1] - uy * size * 0.4 + ux * size * 0.7];
   const c: Pt = [p[0] - ux * size * 0.4 + uy * size * 0.7, p[1] - uy * size * 0.4 - ux * size * 0.7];
@@ -159,7 +180,8 @@ function arrowHead(p: Pt, dir: Pt, size: number, color: string): string {
 
 function arcPts(a: Pt, b: Pt, bend: number, steps = 60): Pt[] {
   const m = lerpPt(a, b, 0.5);
-  const dx = b[0] - a[0], dy = b[1] - a[1];
+  const dx = b[0] - a[0],
+    dy = b[1] - a[1];
   const c: Pt = [m[0] - dy * bend, m[1] + dx * bend];
   return quadPts(a, c, b, steps);
 }
@@ -170,7 +192,12 @@ export function kharkivLuoyangMap(): string {
   const d = new Doc();
   const proj = fitProjector(
     equirect(70, 48),
-    [[-11, 45], [146, 45], [104, 77], [80, 12]],
+    [
+      [-11, 45],
+      [146, 45],
+      [104, 77],
+      [80, 12],
+    ],
     { x: 40, y: 40, w: 1840, h: 1000 },
   );
   paperGround(d, { base: SEA, edge: '#c3ccc6', mottle: 0.35, seed: 23 });
@@ -185,7 +212,9 @@ export function kharkivLuoyangMap(): string {
   const lakeD = LAKES.map((l) => shapeD(l, proj)).join('');
   d.add(`<path d="${lakeD}" fill="${SEA}" stroke="${PAL.ink}" stroke-width="1.2"/>`);
   d.def('lakeClip', `<clipPath id="lakeClip"><path d="${lakeD}"/></clipPath>`);
-  d.add(`<g clip-path="url(#lakeClip)"><path d="${lakeD}" fill="none" stroke="${PAL.blue}" stroke-opacity="0.35" stroke-width="10"/><path d="${lakeD}" fill="none" stroke="${SEA}" stroke-width="7"/></g>`);
+  d.add(
+    `<g clip-path="url(#lakeClip)"><path d="${lakeD}" fill="none" stroke="${PAL.blue}" stroke-opacity="0.35" stroke-width="10"/><path d="${lakeD}" fill="none" stroke="${SEA}" stroke-width="7"/></g>`,
+  );
   // rivers
   const rivD = RIVERS.map((r) => smoothD(densify(r, 1).map(proj), false, 0.5)).join('');
   d.add(`<path d="${rivD}" fill="none" stroke="${PAL.blue}" stroke-width="1.5" stroke-linecap="round" opacity="0.8"/>`);
@@ -195,16 +224,23 @@ export function kharkivLuoyangMap(): string {
   graticule(d, proj, [-20, 0, 20, 40, 60, 80, 100, 120, 140, 160, 180], [10, 20, 30, 40, 50, 60, 70, 80], [-40, 200], [-10, 88]);
 
   // routes
-  const K = proj(CITIES.kharkiv), M = proj(CITIES.moscow), L = proj(CITIES.luoyang);
+  const K = proj(CITIES.kharkiv),
+    M = proj(CITIES.moscow),
+    L = proj(CITIES.luoyang);
   d.add(railway(densify(RAILWAY, 1).map(proj)));
   const leg1 = arcPts(K, M, 0.25);
   const leg2 = arcPts(M, L, -0.16, 120);
   const routeD = smoothD(leg1) + smoothD(leg2);
   d.add(`<path d="${routeD}" fill="none" stroke="${PAL.paperLight}" stroke-width="9" stroke-linecap="round" opacity="0.75"/>`);
   d.add(`<path d="${routeD}" fill="none" stroke="${PAL.red}" stroke-width="4.5" stroke-dasharray="16 10" stroke-linecap="round"/>`);
-  for (const [pts, t] of [[leg1, 0.55], [leg2, 0.3], [leg2, 0.7]] as [Pt[], number][]) {
+  for (const [pts, t] of [
+    [leg1, 0.55],
+    [leg2, 0.3],
+    [leg2, 0.7],
+  ] as [Pt[], number][]) {
     const i = Math.floor(t * (pts.length - 1));
-    const p = pts[i]!, q = pts[i + 1]!;
+    const p = pts[i]!,
+      q = pts[i + 1]!;
     d.add(arrowHead(p, [q[0] - p[0], q[1] - p[1]], 15, PAL.red));
   }
   d.add(cityMarker(proj(CITIES.beijing), 'small'));
@@ -230,7 +266,12 @@ export function eightCitiesMap(): string {
   const d = new Doc();
   const proj = fitProjector(
     lambert(105, 36, 25, 47),
-    [[112, 17.5], [112, 54], [95, 36], [129, 36]],
+    [
+      [112, 17.5],
+      [112, 54],
+      [95, 36],
+      [129, 36],
+    ],
     { x: 40, y: 40, w: 1840, h: 1000 },
   );
   paperGround(d, { base: SEA, edge: '#c3ccc6', mottle: 0.35, seed: 31 });
@@ -245,7 +286,9 @@ export function eightCitiesMap(): string {
   const lakeD = LAKES.map((l) => shapeD(l, proj)).join('');
   d.add(`<path d="${lakeD}" fill="${SEA}" stroke="${PAL.ink}" stroke-width="1.2"/>`);
   d.def('lakeClip', `<clipPath id="lakeClip"><path d="${lakeD}"/></clipPath>`);
-  d.add(`<g clip-path="url(#lakeClip)"><path d="${lakeD}" fill="none" stroke="${PAL.blue}" stroke-opacity="0.35" stroke-width="10"/><path d="${lakeD}" fill="none" stroke="${SEA}" stroke-width="7"/></g>`);
+  d.add(
+    `<g clip-path="url(#lakeClip)"><path d="${lakeD}" fill="none" stroke="${PAL.blue}" stroke-opacity="0.35" stroke-width="10"/><path d="${lakeD}" fill="none" stroke="${SEA}" stroke-width="7"/></g>`,
+  );
   graticule(d, proj, [70, 80, 90, 100, 110, 120, 130, 140, 150, 160], [10, 20, 30, 40, 50, 60], [50, 170], [0, 70]);
   d.add(mountains(MOUNTAINS, proj, 'cn:mtn', 9, 17));
   // rivers

@@ -2,9 +2,7 @@
  * Illustrations: the interns' railway journey, red-brick residential blocks,
  * the plaque, the museum hall.
  */
-import {
-  Doc, PAL, Rng, type Pt, n, polyD, smoothD, paperGrain, lerp,
-} from './lib.ts';
+import { Doc, PAL, Rng, type Pt, n, polyD, smoothD, paperGrain, lerp } from './lib.ts';
 import { tractor } from './tractor.ts';
 
 // ---------------------------------------------------------------- shared bits
@@ -23,44 +21,60 @@ function ridge(seed: string, y: number, amp: number, waves: [number, number][], 
 }
 
 function fillBelow(pts: Pt[], bottom: number): string {
-  const first = pts[0]!, last = pts[pts.length - 1]!;
+  const first = pts[0]!,
+    last = pts[pts.length - 1]!;
   return smoothD(pts) + `L${n(last[0])} ${bottom}L${n(first[0])} ${bottom}Z`;
 }
 
 /** Deciduous tree: a tapering trunk with branches and a crown of leafy clumps. */
-function roundTree(x: number, base: number, h: number, r: Rng, o: { crown?: string; dark?: string; light?: string; trunk?: string; ink?: string; detail?: boolean } = {}): string {
+function roundTree(
+  x: number,
+  base: number,
+  h: number,
+  r: Rng,
+  o: { crown?: string; dark?: string; light?: string; trunk?: string; ink?: string; detail?: boolean } = {},
+): string {
   const crown = o.crown ?? '#7f9666';
   const dark = o.dark ?? '#5f7650';
   const light = o.light ?? '#a3b58a';
   const trunk = o.trunk ?? '#5a4a3c';
   const ink = o.ink ?? PAL.ink;
   const detail = o.detail ?? true;
-  const rx = h * 0.3, ry = h * 0.27;
-  const cx = x + r.normal() * h * 0.02, cy = base - h + ry + h * 0.02;
+  const rx = h * 0.3,
+    ry = h * 0.27;
+  const cx = x + r.normal() * h * 0.02,
+    cy = base - h + ry + h * 0.02;
   const tw = Math.max(3, h * 0.028);
   let s = `<path d="M${n(x - tw)} ${base}C${n(x - tw * 0.8)} ${n(base - h * 0.3)} ${n(x - tw * 0.6)} ${n(cy + ry * 0.3)} ${n(x - tw * 0.4)} ${n(cy)}L${n(x + tw * 0.4)} ${n(cy)}C${n(x + tw * 0.6)} ${n(cy + ry * 0.3)} ${n(x + tw * 0.8)} ${n(base - h * 0.3)} ${n(x + tw)} ${base}Z" fill="${trunk}" stroke="${ink}" stroke-width="1"/>`;
   let br = '';
   for (let i = 0; i < 4; i++) {
-    const by = cy + ry * r.range(0.1, 0.6), dir = i % 2 ? 1 : -1;
+    const by = cy + ry * r.range(0.1, 0.6),
+      dir = i % 2 ? 1 : -1;
     br += `M${n(x)} ${n(by)}Q${n(x + dir * rx * 0.3)} ${n(by - ry * 0.2)} ${n(x + dir * rx * r.range(0.5, 0.8))} ${n(by - ry * r.range(0.3, 0.6))}`;
   }
   s += `<path d="${br}" fill="none" stroke="${trunk}" stroke-width="${n(tw * 0.5)}" stroke-linecap="round"/>`;
   const clumps: [number, number, number][] = [];
   const count = 16;
   for (let i = 0; i < count; i++) {
-    const a = r.range(0, Math.PI * 2), q = Math.sqrt(r.next()) * 0.72;
+    const a = r.range(0, Math.PI * 2),
+      q = Math.sqrt(r.next()) * 0.72;
     clumps.push([cx + Math.cos(a) * rx * q, cy + Math.sin(a) * ry * q, rx * r.range(0.3, 0.42)]);
   }
   clumps.sort((a, b) => a[1] - b[1]);
   s += clumps.map(([bx, by, rr]) => `<circle cx="${n(bx)}" cy="${n(by)}" r="${n(rr + 1.3)}" fill="${ink}"/>`).join('');
   s += clumps.map(([bx, by, rr]) => `<circle cx="${n(bx)}" cy="${n(by)}" r="${n(rr)}" fill="${crown}"/>`).join('');
-  s += clumps.filter(([, by]) => by > cy - ry * 0.1).map(([bx, by, rr]) => `<circle cx="${n(bx + rr * 0.2)}" cy="${n(by + rr * 0.35)}" r="${n(rr * 0.72)}" fill="${dark}" opacity="0.5"/>`).join('');
+  s += clumps
+    .filter(([, by]) => by > cy - ry * 0.1)
+    .map(([bx, by, rr]) => `<circle cx="${n(bx + rr * 0.2)}" cy="${n(by + rr * 0.35)}" r="${n(rr * 0.72)}" fill="${dark}" opacity="0.5"/>`)
+    .join('');
   if (detail) {
     let dabs = '';
     for (let i = 0; i < 90; i++) {
       const [bx, by, rr] = r.pick(clumps);
-      const a = r.range(0, Math.PI * 2), q = r.range(0, rr * 0.85);
-      const px = bx + Math.cos(a) * q, py = by + Math.sin(a) * q;
+      const a = r.range(0, Math.PI * 2),
+        q = r.range(0, rr * 0.85);
+      const px = bx + Math.cos(a) * q,
+        py = by + Math.sin(a) * q;
       const up = py < by;
       dabs += `<ellipse cx="${n(px)}" cy="${n(py)}" rx="${n(rr * 0.16)}" ry="${n(rr * 0.1)}" transform="rotate(${n(r.range(-50, 50))} ${n(px)} ${n(py)})" fill="${up ? light : dark}"/>`;
     }
@@ -71,9 +85,20 @@ function roundTree(x: number, base: number, h: number, r: Rng, o: { crown?: stri
 
 function poplar(x: number, base: number, h: number, col: string, ink?: string): string {
   const w = h * 0.13;
-  const pts: Pt[] = [[x, base - h], [x + w * 0.7, base - h * 0.7], [x + w, base - h * 0.35], [x + w * 0.5, base - h * 0.08], [x, base - h * 0.05], [x - w * 0.5, base - h * 0.08], [x - w, base - h * 0.35], [x - w * 0.7, base - h * 0.7]];
-  return `<path d="${smoothD(pts, true)}" fill="${col}"${ink ? ` stroke="${ink}" stroke-width="0.8"` : ''}/>` +
-    `<path d="M${n(x)} ${base}V${n(base - h * 0.08)}" stroke="${ink ?? col}" stroke-width="${n(Math.max(1, h * 0.02))}"/>`;
+  const pts: Pt[] = [
+    [x, base - h],
+    [x + w * 0.7, base - h * 0.7],
+    [x + w, base - h * 0.35],
+    [x + w * 0.5, base - h * 0.08],
+    [x, base - h * 0.05],
+    [x - w * 0.5, base - h * 0.08],
+    [x - w, base - h * 0.35],
+    [x - w * 0.7, base - h * 0.7],
+  ];
+  return (
+    `<path d="${smoothD(pts, true)}" fill="${col}"${ink ? ` stroke="${ink}" stroke-width="0.8"` : ''}/>` +
+    `<path d="M${n(x)} ${base}V${n(base - h * 0.08)}" stroke="${ink ?? col}" stroke-width="${n(Math.max(1, h * 0.02))}"/>`
+  );
 }
 
 // ---------------------------------------------------------------- the journey
@@ -81,11 +106,14 @@ function poplar(x: number, base: number, h: number, col: string, ink?: string): 
 function chineseCity(col: string, base: number): string {
   let s = '';
   // city wall with crenellations
-  const wx0 = 40, wx1 = 560, wy = base - 34;
+  const wx0 = 40,
+    wx1 = 560,
+    wy = base - 34;
   s += `<rect x="${wx0}" y="${wy}" width="${wx1 - wx0}" height="34"/>`;
   for (let x = wx0; x < wx1; x += 14) s += `<rect x="${x}" y="${wy - 7}" width="8" height="8"/>`;
   // gate tower: two-tier hipped roof with upturned eaves
-  const gx = 360, gy = wy;
+  const gx = 360,
+    gy = wy;
   s += `<rect x="${gx - 52}" y="${gy - 40}" width="104" height="40"/>`;
   s += `<path d="M${gx - 84} ${gy - 38}Q${gx - 60} ${gy - 44} ${gx - 52} ${gy - 62}L${gx + 52} ${gy - 62}Q${gx + 60} ${gy - 44} ${gx + 84} ${gy - 38}L${gx + 70} ${gy - 46}L${gx - 70} ${gy - 46}Z"/>`;
   s += `<rect x="${gx - 40}" y="${gy - 86}" width="80" height="26"/>`;
@@ -109,7 +137,9 @@ function chineseCity(col: string, base: number): string {
   // roofs of the town behind the wall
   const r = new Rng('cn:roofs');
   for (let i = 0; i < 18; i++) {
-    const x = r.range(60, 540), ww = r.range(30, 60), hh = r.range(8, 20);
+    const x = r.range(60, 540),
+      ww = r.range(30, 60),
+      hh = r.range(8, 20);
     if (Math.abs(x - gx) < 70 || Math.abs(x - px) < 36) continue;
     s += `<path d="M${n(x - ww / 2 - 6)} ${n(wy - hh + 2)}Q${n(x - ww / 2)} ${n(wy - hh)} ${n(x - ww / 2 + 4)} ${n(wy - hh - 10)}L${n(x + ww / 2 - 4)} ${n(wy - hh - 10)}Q${n(x + ww / 2)} ${n(wy - hh)} ${n(x + ww / 2 + 6)} ${n(wy - hh + 2)}Z"/>`;
     s += `<rect x="${n(x - ww / 2 + 3)}" y="${n(wy - hh)}" width="${n(ww - 6)}" height="${n(hh)}"/>`;
@@ -138,10 +168,16 @@ function sovietCity(col: string, base: number, smoke: string): string {
   ws2 += `V${base}Z`;
   s += `<path d="${ws2}"/>`;
   // chimneys with smoke drifting left
-  for (const [x, h, w] of [[1470, 230, 14], [1530, 270, 16], [1590, 210, 13], [1760, 250, 15]] as const) {
+  for (const [x, h, w] of [
+    [1470, 230, 14],
+    [1530, 270, 16],
+    [1590, 210, 13],
+    [1760, 250, 15],
+  ] as const) {
     s += `<path d="M${x - w / 2} ${base - 50}L${x - w / 2 + 3} ${base - h}L${x + w / 2 - 3} ${base - h}L${x + w / 2} ${base - 50}Z"/>`;
     s += `<rect x="${x - w / 2 + 1}" y="${base - h - 6}" width="${w - 2}" height="6"/>`;
-    let px = x, py = base - h - 14;
+    let px = x,
+      py = base - h - 14;
     for (let k = 0; k < 7; k++) {
       const rr = 9 + k * 4.5;
       sm += `<circle cx="${n(px)}" cy="${n(py)}" r="${n(rr)}" opacity="${n(0.55 - k * 0.06)}"/>`;
@@ -159,19 +195,29 @@ function sovietCity(col: string, base: number, smoke: string): string {
   s += `<path d="M1420 ${base - 52}V${base - 150}H1540V${base - 52}H1534V${base - 144}H1426V${base - 52}Z"/>`;
   // window bands on the towers
   let wb = '';
-  for (const [x0, x1, y0, y1] of [[1646, 1694, tb - 140, tb - 6], [1752, 1798, tb - 180, tb - 6], [1706, 1740, tb - 100, tb - 6], [1808, 1840, tb - 110, tb - 6]] as const) {
+  for (const [x0, x1, y0, y1] of [
+    [1646, 1694, tb - 140, tb - 6],
+    [1752, 1798, tb - 180, tb - 6],
+    [1706, 1740, tb - 100, tb - 6],
+    [1808, 1840, tb - 110, tb - 6],
+  ] as const) {
     for (let y = y0; y < y1; y += 16) wb += `<rect x="${x0}" y="${y}" width="${x1 - x0}" height="5"/>`;
   }
   return `<g fill="${smoke}" filter="url(#ijBlur3)">${sm}</g><g fill="${col}">${s}</g><g fill="#b9bbb2">${wb}</g>`;
 }
 
-interface TrackPt { p: Pt; t: Pt; w: number }
+interface TrackPt {
+  p: Pt;
+  t: Pt;
+  w: number;
+}
 
 function sampleTrack(segs: [Pt, Pt, Pt, Pt][], widthAt: (y: number) => number): TrackPt[] {
   const out: TrackPt[] = [];
   for (const [a, b, c, d] of segs) {
     for (let i = 0; i < 200; i++) {
-      const t = i / 200, u = 1 - t;
+      const t = i / 200,
+        u = 1 - t;
       const p: Pt = [
         u * u * u * a[0] + 3 * u * u * t * b[0] + 3 * u * t * t * c[0] + t * t * t * d[0],
         u * u * u * a[1] + 3 * u * u * t * b[1] + 3 * u * t * t * c[1] + t * t * t * d[1],
@@ -196,7 +242,9 @@ function steamTrain(x: number, rail: number, k: number): string {
   let s = '';
   // carriages
   const car = (back: number) => {
-    const len = 150, h = 56, b = 16;
+    const len = 150,
+      h = 56,
+      b = 16;
     let c = `<path d="M${X(back)} ${Y(b)}H${X(back + len)}V${Y(b + h)}Q${X(back + len)} ${Y(b + h + 10)} ${X(back + len - 12)} ${Y(b + h + 10)}H${X(back + 12)}Q${X(back)} ${Y(b + h + 10)} ${X(back)} ${Y(b + h)}Z" fill="${PAL.greenDark}" stroke="${ink}" stroke-width="1.4"/>`;
     c += `<rect x="${X(back + len)}" y="${Y(b + h + 10)}" width="${S(len)}" height="${S(4)}" fill="${ink}" opacity="0.6"/>`;
     for (let i = 0; i < 7; i++) {
@@ -214,7 +262,8 @@ function steamTrain(x: number, rail: number, k: number): string {
   // tender
   s += `<path d="M${X(196)} ${Y(16)}H${X(196 + 92)}V${Y(62)}H${X(196)}Z" fill="${ink}"/>`;
   s += `<path d="M${X(200)} ${Y(62)}H${X(196 + 88)}V${Y(70)}H${X(200)}Z" fill="#3b3631"/>`;
-  for (const wx of [212, 240, 268]) s += `<circle cx="${X(wx)}" cy="${Y(10)}" r="${S(10)}" fill="${PAL.red}" stroke="${ink}" stroke-width="1.2"/>`;
+  for (const wx of [212, 240, 268])
+    s += `<circle cx="${X(wx)}" cy="${Y(10)}" r="${S(10)}" fill="${PAL.red}" stroke="${ink}" stroke-width="1.2"/>`;
   // locomotive body
   s += `<path d="M${X(8)} ${Y(20)}H${X(196)}V${Y(34)}H${X(8)}Z" fill="${ink}"/>`; // running board
   s += `<path d="M${X(22)} ${Y(34)}H${X(150)}V${Y(76)}H${X(22)}Z" fill="${ink}"/>`; // boiler
@@ -254,13 +303,20 @@ function steamTrain(x: number, rail: number, k: number): string {
 function pine(x: number, base: number, h: number): string {
   let s = `<path d="M${x} ${base}C${x + 10} ${base - h * 0.3} ${x - 20} ${base - h * 0.6} ${x + 6} ${base - h}" fill="none" stroke="#3e352e" stroke-width="${n(h * 0.05)}" stroke-linecap="round"/>`;
   const pr = new Rng(`pine${x}`);
-  const tiers: [number, number, number][] = [[0.97, 0.0, 80], [0.84, -0.06, 120], [0.7, 0.05, 140], [0.56, -0.03, 110]];
+  const tiers: [number, number, number][] = [
+    [0.97, 0.0, 80],
+    [0.84, -0.06, 120],
+    [0.7, 0.05, 140],
+    [0.56, -0.03, 110],
+  ];
   for (const [t, off, w] of tiers) {
-    const cx = x + off * h, cy = base - h * t;
+    const cx = x + off * h,
+      cy = base - h * t;
     s += `<path d="M${n(cx - w)} ${n(cy + 10)}Q${n(cx - w * 0.5)} ${n(cy - 22)} ${n(cx)} ${n(cy - 26)}Q${n(cx + w * 0.6)} ${n(cy - 20)} ${n(cx + w * 0.9)} ${n(cy + 8)}Q${n(cx)} ${n(cy - 2)} ${n(cx - w)} ${n(cy + 10)}Z" fill="#46573d" stroke="${PAL.ink}" stroke-width="1"/>`;
     let needles = '';
     for (let j = 0; j < 16; j++) {
-      const nx = cx + pr.range(-w * 0.8, w * 0.8), ny = cy + pr.range(-14, 4);
+      const nx = cx + pr.range(-w * 0.8, w * 0.8),
+        ny = cy + pr.range(-14, 4);
       needles += `M${n(nx)} ${n(ny)}l${n(pr.range(-4, 4))} ${n(-pr.range(4, 9))}`;
     }
     s += `<path d="${needles}" stroke="#7c8d65" stroke-width="1"/>`;
@@ -274,24 +330,30 @@ function birch(x: number, base: number, h: number, lean: number): string {
   let marks = '';
   for (let i = 0; i < 12; i++) {
     const t = br.range(0.05, 0.95);
-    const cx = x + lean * t, cy = base - h * t;
+    const cx = x + lean * t,
+      cy = base - h * t;
     marks += `M${n(cx - 5 * (1 - t * 0.5))} ${n(cy)}l${n(br.range(4, 8))} ${n(br.range(-1, 1))}`;
   }
   s += `<path d="${marks}" stroke="${PAL.ink}" stroke-width="2.2"/>`;
   let twigs = '';
   for (let i = 0; i < 10; i++) {
     const t = br.range(0.45, 0.95);
-    const sx = x + lean * t, sy = base - h * t;
+    const sx = x + lean * t,
+      sy = base - h * t;
     const dir = br.chance(0.5) ? -1 : 1;
     twigs += `M${n(sx)} ${n(sy)}q${n(dir * 30)} ${n(-20)} ${n(dir * br.range(50, 80))} ${n(br.range(10, 40))}`;
   }
   s += `<path d="${twigs}" fill="none" stroke="#4a3f36" stroke-width="1.4"/>`;
-  let leaves = '', shade = '';
+  let leaves = '',
+    shade = '';
   for (let i = 0; i < 150; i++) {
-    const a = br.range(0, Math.PI * 2), rr = Math.sqrt(br.next());
-    const cx = x + lean * 0.8 + Math.cos(a) * 95 * rr, cy = base - h * 0.72 + Math.sin(a) * 120 * rr;
+    const a = br.range(0, Math.PI * 2),
+      rr = Math.sqrt(br.next());
+    const cx = x + lean * 0.8 + Math.cos(a) * 95 * rr,
+      cy = base - h * 0.72 + Math.sin(a) * 120 * rr;
     const e = `<ellipse cx="${n(cx)}" cy="${n(cy)}" rx="${n(br.range(5, 9))}" ry="${n(br.range(3, 6))}" transform="rotate(${n(br.range(-40, 40))} ${n(cx)} ${n(cy)})"/>`;
-    if (Math.sin(a) > 0.2 && br.chance(0.6)) shade += e; else leaves += e;
+    if (Math.sin(a) > 0.2 && br.chance(0.6)) shade += e;
+    else leaves += e;
   }
   s += `<g fill="#9bb077" stroke="#60764c" stroke-width="0.6">${leaves}</g><g fill="#74895b" stroke="#55693f" stroke-width="0.6">${shade}</g>`;
   return s;
@@ -299,8 +361,22 @@ function birch(x: number, base: number, h: number, lean: number): string {
 
 export function internsJourney(): string {
   const d = new Doc();
-  d.linear('ijSky', [[0, '#e6dcc6'], [0.55, '#efe6d2'], [1, '#f5ecd8']]);
-  d.radial('ijSun', [[0, '#f7e7bf', 1], [0.35, '#f3e0b4', 0.9], [1, '#efe6d2', 0]], 0.5, 0.5, 0.5);
+  d.linear('ijSky', [
+    [0, '#e6dcc6'],
+    [0.55, '#efe6d2'],
+    [1, '#f5ecd8'],
+  ]);
+  d.radial(
+    'ijSun',
+    [
+      [0, '#f7e7bf', 1],
+      [0.35, '#f3e0b4', 0.9],
+      [1, '#efe6d2', 0],
+    ],
+    0.5,
+    0.5,
+    0.5,
+  );
   d.blur('ijBlur6', 6);
   d.blur('ijBlur3', 3);
   d.hatch('ijFurrow', '#6c7450', 0, 7, 0.8, 0.35);
@@ -313,29 +389,49 @@ export function internsJourney(): string {
   const cr = new Rng('ij:clouds');
   let clouds = '';
   for (let i = 0; i < 9; i++) {
-    const x = cr.range(0, 1920), y = cr.range(90, 360), w = cr.range(160, 420);
+    const x = cr.range(0, 1920),
+      y = cr.range(90, 360),
+      w = cr.range(160, 420);
     clouds += `<ellipse cx="${n(x)}" cy="${n(y)}" rx="${n(w / 2)}" ry="${n(cr.range(10, 22))}"/>`;
   }
   d.add(`<g fill="${PAL.paperLight}" opacity="0.75" filter="url(#ijBlur6)">${clouds}</g>`);
 
   // hills and the two cities on the horizon
-  const far = ridge('ij:far', 560, 1, [[0.004, 26], [0.011, 12], [0.03, 4]]);
+  const far = ridge('ij:far', 560, 1, [
+    [0.004, 26],
+    [0.011, 12],
+    [0.03, 4],
+  ]);
   d.add(`<path d="${fillBelow(far, 1080)}" fill="#c2c6bd"/>`);
-  const mid = ridge('ij:mid', 596, 1, [[0.006, 18], [0.017, 7], [0.05, 2]]);
+  const mid = ridge('ij:mid', 596, 1, [
+    [0.006, 18],
+    [0.017, 7],
+    [0.05, 2],
+  ]);
   d.add(`<path d="${fillBelow(mid, 1080)}" fill="#b4b99d"/>`);
   d.add(chineseCity('#8e9285', 616));
   d.add(sovietCity('#8f948c', 616, '#dcd8cc'));
 
   // fields, converging on the horizon
-  const f1 = ridge('ij:f1', 626, 1, [[0.005, 5], [0.013, 3]]);
+  const f1 = ridge('ij:f1', 626, 1, [
+    [0.005, 5],
+    [0.013, 3],
+  ]);
   d.add(`<path d="${fillBelow(f1, 1080)}" fill="#bfc09a"/>`);
   const fr = new Rng('ij:fields');
   let strips = '';
-  const VPX = 1000, VPY = 560;
+  const VPX = 1000,
+    VPY = 560;
   for (let i = 0; i < 24; i++) {
-    const xa = -1400 + i * 190 + fr.range(-30, 30), xb = xa + 190;
+    const xa = -1400 + i * 190 + fr.range(-30, 30),
+      xb = xa + 190;
     const at = (x: number, y: number): number => VPX + (x - VPX) * ((y - VPY) / (1080 - VPY));
-    const pts: Pt[] = [[at(xa, 636), 636], [at(xb, 636), 636], [at(xb, 1080), 1080], [at(xa, 1080), 1080]];
+    const pts: Pt[] = [
+      [at(xa, 636), 636],
+      [at(xb, 636), 636],
+      [at(xb, 1080), 1080],
+      [at(xa, 1080), 1080],
+    ];
     const tone = fr.pick(['#c3c29b', '#bbbe95', '#c8c49e', '#b6bb91', '#bfbd95']);
     strips += `<path d="${polyD(pts, true)}" fill="${tone}"/>`;
     // furrows along the strip, converging too
@@ -363,46 +459,80 @@ export function internsJourney(): string {
   d.add(pops);
 
   // a river winding down from the hills, under the viaduct, towards us
-  const rv: Pt[] = [[1000, 628], [1060, 660], [980, 700], [1010, 760], [930, 860], [990, 960], [900, 1090]];
+  const rv: Pt[] = [
+    [1000, 628],
+    [1060, 660],
+    [980, 700],
+    [1010, 760],
+    [930, 860],
+    [990, 960],
+    [900, 1090],
+  ];
   const rw = (y: number) => 3 + (y - 620) * 0.2;
-  const rl = rv.map(([x, y]) => [x - rw(y), y] as Pt), rrr = rv.map(([x, y]) => [x + rw(y), y] as Pt);
+  const rl = rv.map(([x, y]) => [x - rw(y), y] as Pt),
+    rrr = rv.map(([x, y]) => [x + rw(y), y] as Pt);
   const riverD = smoothD(rl) + 'L' + smoothD([...rrr].reverse()).slice(1) + 'Z';
   d.add(`<path d="${riverD}" fill="#a9b8bd"/><path d="${riverD}" fill="url(#ijWater)"/>`);
-  d.add(`<path d="${smoothD(rl)}" fill="none" stroke="#5f7485" stroke-width="1.2"/><path d="${smoothD(rrr)}" fill="none" stroke="#5f7485" stroke-width="1.2"/>`);
+  d.add(
+    `<path d="${smoothD(rl)}" fill="none" stroke="#5f7485" stroke-width="1.2"/><path d="${smoothD(rrr)}" fill="none" stroke="#5f7485" stroke-width="1.2"/>`,
+  );
 
   // the railway: out of the gate of the Chinese city, along the embankment, up to the Soviet works
   const widthAt = (y: number) => Math.max(2.5, (y - 600) * 0.13);
   const TY = 774;
   const track = sampleTrack(
     [
-      [[468, 618], [600, 626], [560, TY], [780, TY]],
-      [[780, TY], [900, TY], [1100, TY], [1300, TY]],
-      [[1300, TY], [1520, TY], [1440, 628], [1566, 618]],
+      [
+        [468, 618],
+        [600, 626],
+        [560, TY],
+        [780, TY],
+      ],
+      [
+        [780, TY],
+        [900, TY],
+        [1100, TY],
+        [1300, TY],
+      ],
+      [
+        [1300, TY],
+        [1520, TY],
+        [1440, 628],
+        [1566, 618],
+      ],
     ],
     widthAt,
   );
   const side = (o: number) => track.map(({ p, t, w }) => [p[0] - t[1] * w * o, p[1] + t[0] * w * o] as Pt);
   // embankment under the line, with a stone viaduct over the river
-  const vx0 = 900, vx1 = 1110, vy = TY + widthAt(TY) + 2, vh = 30;
+  const vx0 = 900,
+    vx1 = 1110,
+    vy = TY + widthAt(TY) + 2,
+    vh = 30;
   d.add(`<rect x="${vx0 - 20}" y="${vy - 4}" width="${vx1 - vx0 + 40}" height="${vh + 8}" fill="#a9a296"/>`);
   let arches = '';
   for (let i = 0; i < 4; i++) {
-    const ax = vx0 + i * ((vx1 - vx0) / 4) + 6, aw = (vx1 - vx0) / 4 - 12;
+    const ax = vx0 + i * ((vx1 - vx0) / 4) + 6,
+      aw = (vx1 - vx0) / 4 - 12;
     arches += `M${n(ax)} ${vy + vh + 6}V${vy + 14}A${n(aw / 2)} ${n(aw / 2.6)} 0 0 1 ${n(ax + aw)} ${vy + 14}V${vy + vh + 6}Z`;
   }
   d.add(`<path d="${arches}" fill="#6e7d80" stroke="${PAL.ink}" stroke-width="1"/>`);
-  d.add(`<rect x="${vx0 - 20}" y="${vy - 4}" width="${vx1 - vx0 + 40}" height="${vh + 8}" fill="none" stroke="${PAL.ink}" stroke-width="1.2"/>`);
+  d.add(
+    `<rect x="${vx0 - 20}" y="${vy - 4}" width="${vx1 - vx0 + 40}" height="${vh + 8}" fill="none" stroke="${PAL.ink}" stroke-width="1.2"/>`,
+  );
   const ballastD = polyD([...side(-0.95), ...side(0.95).reverse()], true);
   d.add(`<path d="${ballastD}" fill="#b9ad92" stroke="#8d8068" stroke-width="1"/>`);
   let sl = '';
   let acc = 0;
   for (let i = 1; i < track.length; i++) {
-    const a = track[i - 1]!.p, b = track[i]!.p;
+    const a = track[i - 1]!.p,
+      b = track[i]!.p;
     acc += Math.hypot(b[0] - a[0], b[1] - a[1]);
     const { p, t, w } = track[i]!;
     if (acc < Math.max(3, w * 0.55)) continue;
     acc = 0;
-    const nx = -t[1], ny = t[0];
+    const nx = -t[1],
+      ny = t[0];
     sl += `M${n(p[0] - nx * w * 0.72)} ${n(p[1] - ny * w * 0.72)}L${n(p[0] + nx * w * 0.72)} ${n(p[1] + ny * w * 0.72)}`;
   }
   d.add(`<path d="${sl}" stroke="#5a4a3c" stroke-width="1.8" opacity="0.85"/>`);
@@ -414,7 +544,8 @@ export function internsJourney(): string {
   const wires: Pt[][] = [[], []];
   for (let i = 40; i < track.length - 30; i += 30) {
     const { p, t, w } = track[i]!;
-    const bx = p[0] + t[1] * w * 2.2, by = p[1] - t[0] * w * 2.2;
+    const bx = p[0] + t[1] * w * 2.2,
+      by = p[1] - t[0] * w * 2.2;
     const h = 12 + w * 3.2;
     poles += `M${n(bx)} ${n(by)}L${n(bx)} ${n(by - h)}M${n(bx - h * 0.14)} ${n(by - h * 0.92)}L${n(bx + h * 0.14)} ${n(by - h * 0.92)}`;
     wires[0]!.push([bx - h * 0.12, by - h * 0.92]);
@@ -423,7 +554,8 @@ export function internsJourney(): string {
   let wd = '';
   for (const wl of wires) {
     for (let i = 1; i < wl.length; i++) {
-      const a = wl[i - 1]!, b = wl[i]!;
+      const a = wl[i - 1]!,
+        b = wl[i]!;
       const sag = Math.hypot(b[0] - a[0], b[1] - a[1]) * 0.05;
       wd += `M${n(a[0])} ${n(a[1])}Q${n((a[0] + b[0]) / 2)} ${n((a[1] + b[1]) / 2 + sag)} ${n(b[0])} ${n(b[1])}`;
     }
@@ -432,10 +564,13 @@ export function internsJourney(): string {
   d.add(`<path d="${poles}" stroke="#4a3f36" stroke-width="1.8"/>`);
 
   // the train, heading east
-  const k = 0.78, front = 1285, railY = TY + widthAt(TY) * 0.5 - 0.5;
+  const k = 0.78,
+    front = 1285,
+    railY = TY + widthAt(TY) * 0.5 - 0.5;
   const sr = new Rng('ij:smoke');
   let puff = '';
-  let px = front - 26 * k, py = railY - 118 * k;
+  let px = front - 26 * k,
+    py = railY - 118 * k;
   for (let i = 0; i < 16; i++) {
     const rr = 9 + i * 3.6;
     puff += `<circle cx="${n(px)}" cy="${n(py)}" r="${n(rr)}" opacity="${n(Math.max(0.1, 0.85 - i * 0.05))}"/>`;
@@ -445,15 +580,21 @@ export function internsJourney(): string {
   d.add(`<g fill="#f1ede4" filter="url(#ijBlur3)">${puff}</g>`);
   d.add(steamTrain(front, railY, k));
   d.add(nearRail);
-  d.add(`<g fill="${PAL.paperLight}" opacity="0.8" filter="url(#ijBlur3)"><ellipse cx="${front - 28}" cy="${railY - 6}" rx="20" ry="6"/></g>`);
+  d.add(
+    `<g fill="${PAL.paperLight}" opacity="0.8" filter="url(#ijBlur3)"><ellipse cx="${front - 28}" cy="${railY - 6}" rx="20" ry="6"/></g>`,
+  );
 
   // foreground bank with grass, a pine on the Chinese side, birches on the Soviet side
-  const fg = ridge('ij:fg', 975, 1, [[0.004, 14], [0.012, 6]]);
+  const fg = ridge('ij:fg', 975, 1, [
+    [0.004, 14],
+    [0.012, 6],
+  ]);
   d.add(`<path d="${fillBelow(fg, 1080)}" fill="#8f9a6c"/>`);
   const gr = new Rng('ij:grass');
   let grass = '';
   for (let i = 0; i < 520; i++) {
-    const x = gr.range(0, 1920), y = gr.range(985, 1080);
+    const x = gr.range(0, 1920),
+      y = gr.range(985, 1080);
     const h = gr.range(8, 22);
     grass += `M${n(x)} ${n(y)}q${n(gr.range(-3, 3))} ${n(-h / 2)} ${n(gr.range(-6, 6))} ${n(-h)}`;
   }
@@ -481,16 +622,23 @@ interface BlockSpec {
 }
 
 function brickDefs(d: Doc): void {
-  d.def('brick', `<pattern id="brick" patternUnits="userSpaceOnUse" width="24" height="12">` +
-    `<path d="M0 0.5H24M0 6.5H24M0.5 0.5V6.5M12.5 6.5V12.5" stroke="#6d3121" stroke-width="0.9" opacity="0.45" fill="none"/></pattern>`);
-  d.def('tile', `<pattern id="tile" patternUnits="userSpaceOnUse" width="10" height="9">` +
-    `<path d="M0 8.5H10M5 0V8.5" stroke="#2e2b28" stroke-width="0.8" opacity="0.4" fill="none"/></pattern>`);
+  d.def(
+    'brick',
+    `<pattern id="brick" patternUnits="userSpaceOnUse" width="24" height="12">` +
+      `<path d="M0 0.5H24M0 6.5H24M0.5 0.5V6.5M12.5 6.5V12.5" stroke="#6d3121" stroke-width="0.9" opacity="0.45" fill="none"/></pattern>`,
+  );
+  d.def(
+    'tile',
+    `<pattern id="tile" patternUnits="userSpaceOnUse" width="10" height="9">` +
+      `<path d="M0 8.5H10M5 0V8.5" stroke="#2e2b28" stroke-width="0.8" opacity="0.4" fill="none"/></pattern>`,
+  );
 }
 
 /** A Soviet-style 1950s red-brick residential block in elevation. */
 function brickBlock(b: BlockSpec, r: Rng, fade = 0): string {
   const { x, base, w, floors, floorH, bays } = b;
-  const plinth = 38, cornice = 26;
+  const plinth = 38,
+    cornice = 26;
   const top = base - plinth - floors * floorH - cornice;
   const wall = PAL.brick;
   let s = '';
@@ -524,7 +672,8 @@ function brickBlock(b: BlockSpec, r: Rng, fade = 0): string {
   }
   // windows
   const bw = w / bays;
-  const ww = Math.min(48, bw * 0.46), wh = floorH * 0.56;
+  const ww = Math.min(48, bw * 0.46),
+    wh = floorH * 0.56;
   const lit = new Rng(`lit${x}`);
   for (let f = 0; f < floors; f++) {
     const fy = base - plinth - (f + 1) * floorH + floorH * 0.22;
@@ -554,7 +703,8 @@ function brickBlock(b: BlockSpec, r: Rng, fade = 0): string {
   // entrances with canopies and steps
   for (const i of b.entrances) {
     const cx = x + bw * (i + 0.5);
-    const dw = Math.min(52, bw * 0.5), dh = floorH * 0.75;
+    const dw = Math.min(52, bw * 0.5),
+      dh = floorH * 0.75;
     s += `<rect x="${n(cx - dw / 2)}" y="${n(base - plinth - dh + 18)}" width="${n(dw)}" height="${n(dh + plinth - 24)}" fill="#5a3e2c" stroke="${PAL.ink}" stroke-width="1.2"/>`;
     s += `<path d="M${n(cx)} ${n(base - plinth - dh + 20)}V${n(base - 8)}" stroke="${PAL.ink}" stroke-width="1"/>`;
     s += `<rect x="${n(cx - dw / 2 - 14)}" y="${n(base - plinth - dh + 8)}" width="${n(dw + 28)}" height="9" fill="#c9b99a" stroke="${PAL.ink}" stroke-width="1"/>`;
@@ -562,14 +712,19 @@ function brickBlock(b: BlockSpec, r: Rng, fade = 0): string {
   }
   // outline
   s += `<rect x="${x}" y="${top + cornice}" width="${w}" height="${base - top - cornice}" fill="none" stroke="${PAL.ink}" stroke-width="1.4"/>`;
-  if (fade > 0) s += `<rect x="${x - 30}" y="${n(top + 8 - rh - 30)}" width="${w + 60}" height="${n(base - top + rh + 40)}" fill="#e9dfca" opacity="${fade}"/>`;
+  if (fade > 0)
+    s += `<rect x="${x - 30}" y="${n(top + 8 - rh - 30)}" width="${w + 60}" height="${n(base - top + rh + 40)}" fill="#e9dfca" opacity="${fade}"/>`;
   return s;
 }
 
 export function redBlocks(): string {
   const d = new Doc();
   brickDefs(d);
-  d.linear('rbSky', [[0, '#e4dac4'], [0.6, '#efe6d2'], [1, '#f3ead7']]);
+  d.linear('rbSky', [
+    [0, '#e4dac4'],
+    [0.6, '#efe6d2'],
+    [1, '#f3ead7'],
+  ]);
   d.hatch('rbPave', '#8a7f6d', 90, 26, 0.8, 0.5);
   d.add(`<rect width="1920" height="1080" fill="url(#rbSky)"/>`);
   const r = new Rng('rb');
@@ -584,7 +739,14 @@ export function redBlocks(): string {
   d.add(brickBlock({ x: 1230, base: 780, w: 760, floors: 3, floorH: 70, bays: 11, entrances: [3, 8] }, new Rng('rb:far2'), 0.62));
   // trees behind
   let bt = '';
-  for (let i = 0; i < 10; i++) bt += roundTree(100 + i * 190 + r.range(-30, 30), 800, 260 + r.range(-30, 40), r, { crown: '#a3ad88', dark: '#8d9a74', trunk: '#7d7062', ink: '#7d776d', detail: false });
+  for (let i = 0; i < 10; i++)
+    bt += roundTree(100 + i * 190 + r.range(-30, 30), 800, 260 + r.range(-30, 40), r, {
+      crown: '#a3ad88',
+      dark: '#8d9a74',
+      trunk: '#7d7062',
+      ink: '#7d776d',
+      detail: false,
+    });
   d.add(`<g opacity="0.85">${bt}</g>`);
   // main blocks
   d.add(brickBlock({ x: 160, base: 905, w: 980, floors: 4, floorH: 104, bays: 12, entrances: [2, 6, 10] }, new Rng('rb:main')));
@@ -600,12 +762,23 @@ export function redBlocks(): string {
   for (let x = 0; x < 1920; x += 16) hedge += `<ellipse cx="${x}" cy="${905 + r.range(-3, 3)}" rx="14" ry="${n(r.range(12, 18))}"/>`;
   d.add(`<g fill="#6f8a5a" stroke="#4f6840" stroke-width="0.8">${hedge}</g>`);
   // street trees in front
-  for (const [x, h] of [[90, 560], [640, 600], [1210, 580], [1760, 560]] as const) d.add(roundTree(x, 968, h, new Rng(`rb:t${x}`)));
+  for (const [x, h] of [
+    [90, 560],
+    [640, 600],
+    [1210, 580],
+    [1760, 560],
+  ] as const)
+    d.add(roundTree(x, 968, h, new Rng(`rb:t${x}`)));
   // a street lamp and a bicycle
-  d.add(`<path d="M930 990V700M930 700q0 -24 26 -24h14" stroke="${PAL.ink}" stroke-width="5" fill="none"/><path d="M962 668h24l-4 16h-16z" fill="${PAL.ink}"/>`);
-  const bx = 1420, by = 985;
-  d.add(`<g fill="none" stroke="${PAL.ink}" stroke-width="3"><circle cx="${bx}" cy="${by - 26}" r="26"/><circle cx="${bx + 92}" cy="${by - 26}" r="26"/>` +
-    `<path d="M${bx} ${by - 26}L${bx + 34} ${by - 70}L${bx + 76} ${by - 70}L${bx + 92} ${by - 26}M${bx + 34} ${by - 70}L${bx + 46} ${by - 26}L${bx} ${by - 26}M${bx + 46} ${by - 26}L${bx + 76} ${by - 70}M${bx + 28} ${by - 80}h16M${bx + 76} ${by - 70}l-4 -14h14"/></g>`);
+  d.add(
+    `<path d="M930 990V700M930 700q0 -24 26 -24h14" stroke="${PAL.ink}" stroke-width="5" fill="none"/><path d="M962 668h24l-4 16h-16z" fill="${PAL.ink}"/>`,
+  );
+  const bx = 1420,
+    by = 985;
+  d.add(
+    `<g fill="none" stroke="${PAL.ink}" stroke-width="3"><circle cx="${bx}" cy="${by - 26}" r="26"/><circle cx="${bx + 92}" cy="${by - 26}" r="26"/>` +
+      `<path d="M${bx} ${by - 26}L${bx + 34} ${by - 70}L${bx + 76} ${by - 70}L${bx + 92} ${by - 26}M${bx + 34} ${by - 70}L${bx + 46} ${by - 26}L${bx} ${by - 26}M${bx + 46} ${by - 26}L${bx + 76} ${by - 70}M${bx + 28} ${by - 80}h16M${bx + 76} ${by - 70}l-4 -14h14"/></g>`,
+  );
   paperGrain(d, { seed: 103, grain: 0.2, speckles: 600 });
   return d.toString();
 }
@@ -616,10 +789,12 @@ export function redBlocks(): string {
 function granite(x: number, y: number, w: number, h: number, seed: string, density = 0.012): string {
   const r = new Rng(seed);
   const count = Math.round(w * h * density);
-  let dark = '', light = '';
+  let dark = '',
+    light = '';
   for (let i = 0; i < count; i++) {
     const c = `<circle cx="${n(x + r.range(0, w))}" cy="${n(y + r.range(0, h))}" r="${n(r.range(0.5, 1.6))}"/>`;
-    if (r.chance(0.6)) dark += c; else light += c;
+    if (r.chance(0.6)) dark += c;
+    else light += c;
   }
   return `<g fill="#4f4a43" opacity="0.35">${dark}</g><g fill="#f4f0e8" opacity="0.45">${light}</g>`;
 }
@@ -627,10 +802,29 @@ function granite(x: number, y: number, w: number, h: number, seed: string, densi
 export function plaque(): string {
   const d = new Doc();
   brickDefs(d);
-  d.linear('plSky', [[0, '#e2d8c2'], [1, '#f1e8d5']]);
-  d.linear('plStone', [[0, '#b3ada2'], [1, '#9b958a']], 0, 0, 0.3, 1);
-  d.linear('plStoneSide', [[0, '#7f796f'], [1, '#6c665d']]);
-  d.linear('plBase', [[0, '#c9c2b4'], [1, '#aaa397']]);
+  d.linear('plSky', [
+    [0, '#e2d8c2'],
+    [1, '#f1e8d5'],
+  ]);
+  d.linear(
+    'plStone',
+    [
+      [0, '#b3ada2'],
+      [1, '#9b958a'],
+    ],
+    0,
+    0,
+    0.3,
+    1,
+  );
+  d.linear('plStoneSide', [
+    [0, '#7f796f'],
+    [1, '#6c665d'],
+  ]);
+  d.linear('plBase', [
+    [0, '#c9c2b4'],
+    [1, '#aaa397'],
+  ]);
   d.blur('plBlur', 10);
   d.blur('plBlur3', 3);
   d.add(`<rect width="1920" height="1080" fill="url(#plSky)"/>`);
@@ -640,7 +834,14 @@ export function plaque(): string {
 
   // far side of the street: pale trees and a low block
   let far = '';
-  for (let i = 0; i < 9; i++) far += roundTree(-60 + i * 150 + r.range(-30, 30), 700, 250 + r.range(-30, 40), r, { crown: '#b7bc9a', dark: '#a7ad8c', trunk: '#8b8072', ink: '#a19a8c', detail: false });
+  for (let i = 0; i < 9; i++)
+    far += roundTree(-60 + i * 150 + r.range(-30, 30), 700, 250 + r.range(-30, 40), r, {
+      crown: '#b7bc9a',
+      dark: '#a7ad8c',
+      trunk: '#8b8072',
+      ink: '#a19a8c',
+      detail: false,
+    });
   d.add(far);
   d.add(brickBlock({ x: 60, base: 700, w: 560, floors: 3, floorH: 62, bays: 9, entrances: [4] }, new Rng('pl:far'), 0.55));
   d.add(`<rect x="0" y="700" width="1920" height="100" fill="#cdc4b0"/>`);
@@ -677,11 +878,14 @@ export function plaque(): string {
   const tr = new Rng('pl:bark');
   let patches = '';
   for (let i = 0; i < 40; i++) {
-    const y = tr.range(380, 940), x = tx + tr.range(-22, 24);
+    const y = tr.range(380, 940),
+      x = tx + tr.range(-22, 24);
     patches += `<ellipse cx="${n(x)}" cy="${n(y)}" rx="${n(tr.range(5, 12))}" ry="${n(tr.range(8, 20))}" fill="${tr.pick(['#cfc8b4', '#7d776a', '#b8b09a', '#8e8878'])}" opacity="0.85"/>`;
   }
   d.add(patches);
-  d.add(`<path d="M${tx + 24} 380C${tx + 32} 560 ${tx + 28} 800 ${tx + 34} 950" stroke="#5d574d" stroke-width="8" opacity="0.25" fill="none"/>`);
+  d.add(
+    `<path d="M${tx + 24} 380C${tx + 32} 560 ${tx + 28} 800 ${tx + 34} 950" stroke="#5d574d" stroke-width="8" opacity="0.25" fill="none"/>`,
+  );
   // canopy: many small clumps, leaf dabs on top
   const cr = new Rng('pl:canopy');
   const clumps: [number, number, number][] = [];
@@ -689,18 +893,26 @@ export function plaque(): string {
   clumps.sort((a, b) => a[1] - b[1]);
   d.add(clumps.map(([x, y, rr]) => `<circle cx="${n(x)}" cy="${n(y)}" r="${n(rr + 1.5)}" fill="${PAL.ink}"/>`).join(''));
   d.add(clumps.map(([x, y, rr]) => `<circle cx="${n(x)}" cy="${n(y)}" r="${n(rr)}" fill="#7f9666"/>`).join(''));
-  d.add(clumps.filter((_, i) => i % 2 === 0).map(([x, y, rr]) => `<circle cx="${n(x + rr * 0.2)}" cy="${n(y + rr * 0.35)}" r="${n(rr * 0.7)}" fill="#5f7650" opacity="0.5"/>`).join(''));
+  d.add(
+    clumps
+      .filter((_, i) => i % 2 === 0)
+      .map(([x, y, rr]) => `<circle cx="${n(x + rr * 0.2)}" cy="${n(y + rr * 0.35)}" r="${n(rr * 0.7)}" fill="#5f7650" opacity="0.5"/>`)
+      .join(''),
+  );
   let dabs = '';
   for (let i = 0; i < 420; i++) {
     const [x, y, rr] = cr.pick(clumps);
-    const a = cr.range(0, Math.PI * 2), q = cr.range(0, rr * 0.9);
-    const px = x + Math.cos(a) * q, py = y + Math.sin(a) * q;
+    const a = cr.range(0, Math.PI * 2),
+      q = cr.range(0, rr * 0.9);
+    const px = x + Math.cos(a) * q,
+      py = y + Math.sin(a) * q;
     dabs += `<ellipse cx="${n(px)}" cy="${n(py)}" rx="${n(cr.range(5, 9))}" ry="${n(cr.range(3, 6))}" transform="rotate(${n(cr.range(-50, 50))} ${n(px)} ${n(py)})" fill="${cr.chance(0.5) ? '#9aae80' : '#6e865a'}"/>`;
   }
   d.add(`<g opacity="0.75">${dabs}</g>`);
   // dappled shade on the pavement
   let dap = '';
-  for (let i = 0; i < 30; i++) dap += `<ellipse cx="${n(cr.range(820, 1700))}" cy="${n(cr.range(800, 960))}" rx="${n(cr.range(12, 34))}" ry="${n(cr.range(3, 8))}"/>`;
+  for (let i = 0; i < 30; i++)
+    dap += `<ellipse cx="${n(cr.range(820, 1700))}" cy="${n(cr.range(800, 960))}" rx="${n(cr.range(12, 34))}" ry="${n(cr.range(3, 8))}"/>`;
   d.add(`<g fill="${PAL.ink}" opacity="0.1">${dap}</g>`);
 
   // the plaque: a granite tablet on a two-step base, blank
@@ -715,32 +927,49 @@ export function plaque(): string {
   d.add(step(P.x0 - 70, P.x1 + 90, 900, 40, 26));
   d.add(step(P.x0 - 36, P.x1 + 56, 850, 50, 26));
   // the tablet: side face, top face, front face
-  d.add(`<path d="M${P.x1} ${P.y0}L${P.x1 + depth} ${P.y0 - depth * 0.45}V${P.y1 - depth * 0.45}L${P.x1} ${P.y1}Z" fill="url(#plStoneSide)" stroke="${PAL.ink}" stroke-width="1.4"/>`);
-  d.add(`<path d="M${P.x0} ${P.y0}L${P.x0 + depth} ${P.y0 - depth * 0.45}H${P.x1 + depth}L${P.x1} ${P.y0}Z" fill="#cbc6bc" stroke="${PAL.ink}" stroke-width="1.4"/>`);
-  d.add(`<rect x="${P.x0}" y="${P.y0}" width="${P.x1 - P.x0}" height="${P.y1 - P.y0}" fill="url(#plStone)" stroke="${PAL.ink}" stroke-width="1.6"/>`);
+  d.add(
+    `<path d="M${P.x1} ${P.y0}L${P.x1 + depth} ${P.y0 - depth * 0.45}V${P.y1 - depth * 0.45}L${P.x1} ${P.y1}Z" fill="url(#plStoneSide)" stroke="${PAL.ink}" stroke-width="1.4"/>`,
+  );
+  d.add(
+    `<path d="M${P.x0} ${P.y0}L${P.x0 + depth} ${P.y0 - depth * 0.45}H${P.x1 + depth}L${P.x1} ${P.y0}Z" fill="#cbc6bc" stroke="${PAL.ink}" stroke-width="1.4"/>`,
+  );
+  d.add(
+    `<rect x="${P.x0}" y="${P.y0}" width="${P.x1 - P.x0}" height="${P.y1 - P.y0}" fill="url(#plStone)" stroke="${PAL.ink}" stroke-width="1.6"/>`,
+  );
   d.add(granite(P.x0 + 1, P.y0 + 1, P.x1 - P.x0 - 2, P.y1 - P.y0 - 2, 'pl:face'));
   // chamfered edge highlight and the incised frame of the (empty) field
   d.add(`<path d="M${P.x0 + 3} ${P.y1 - 3}V${P.y0 + 3}H${P.x1 - 3}" fill="none" stroke="#e6e1d7" stroke-width="2.5" opacity="0.8"/>`);
   const m = 30;
-  d.add(`<rect x="${P.x0 + m}" y="${P.y0 + m}" width="${P.x1 - P.x0 - 2 * m}" height="${P.y1 - P.y0 - 2 * m}" fill="none" stroke="#6f695f" stroke-width="2.2"/>`);
-  d.add(`<path d="M${P.x0 + m + 2} ${P.y1 - m + 2}H${P.x1 - m + 2}V${P.y0 + m + 2}" fill="none" stroke="#e6e1d7" stroke-width="1.5" opacity="0.8"/>`);
-  d.add(`<rect x="${P.x0 + m + 12}" y="${P.y0 + m + 12}" width="${P.x1 - P.x0 - 2 * m - 24}" height="${P.y1 - P.y0 - 2 * m - 24}" fill="#ffffff" opacity="0.05"/>`);
+  d.add(
+    `<rect x="${P.x0 + m}" y="${P.y0 + m}" width="${P.x1 - P.x0 - 2 * m}" height="${P.y1 - P.y0 - 2 * m}" fill="none" stroke="#6f695f" stroke-width="2.2"/>`,
+  );
+  d.add(
+    `<path d="M${P.x0 + m + 2} ${P.y1 - m + 2}H${P.x1 - m + 2}V${P.y0 + m + 2}" fill="none" stroke="#e6e1d7" stroke-width="1.5" opacity="0.8"/>`,
+  );
+  d.add(
+    `<rect x="${P.x0 + m + 12}" y="${P.y0 + m + 12}" width="${P.x1 - P.x0 - 2 * m - 24}" height="${P.y1 - P.y0 - 2 * m - 24}" fill="#ffffff" opacity="0.05"/>`,
+  );
   // weathering at the foot
   d.add(`<rect x="${P.x0}" y="${P.y1 - 40}" width="${P.x1 - P.x0}" height="40" fill="#5d5850" opacity="0.12" filter="url(#plBlur3)"/>`);
   // a small bed of flowers at the side of the base (the only red besides the brick)
   const fr = new Rng('pl:flowers');
-  let leaves = '', fl = '';
+  let leaves = '',
+    fl = '';
   for (let i = 0; i < 26; i++) {
-    const x = fr.range(P.x0 - 150, P.x0 - 80), y = fr.range(915, 950);
+    const x = fr.range(P.x0 - 150, P.x0 - 80),
+      y = fr.range(915, 950);
     leaves += `<ellipse cx="${n(x)}" cy="${n(y)}" rx="${n(fr.range(8, 14))}" ry="${n(fr.range(4, 7))}"/>`;
     if (i % 3 === 0) fl += `<circle cx="${n(x + fr.range(-4, 4))}" cy="${n(y - fr.range(6, 14))}" r="${n(fr.range(4, 6))}"/>`;
   }
   for (let i = 0; i < 26; i++) {
-    const x = fr.range(P.x1 + 160, P.x1 + 250), y = fr.range(915, 950);
+    const x = fr.range(P.x1 + 160, P.x1 + 250),
+      y = fr.range(915, 950);
     leaves += `<ellipse cx="${n(x)}" cy="${n(y)}" rx="${n(fr.range(8, 14))}" ry="${n(fr.range(4, 7))}"/>`;
     if (i % 3 === 0) fl += `<circle cx="${n(x + fr.range(-4, 4))}" cy="${n(y - fr.range(6, 14))}" r="${n(fr.range(4, 6))}"/>`;
   }
-  d.add(`<g fill="#5f7a4c" stroke="#44583a" stroke-width="0.7">${leaves}</g><g fill="${PAL.red}" stroke="#6e120d" stroke-width="0.8">${fl}</g>`);
+  d.add(
+    `<g fill="#5f7a4c" stroke="#44583a" stroke-width="0.7">${leaves}</g><g fill="${PAL.red}" stroke="#6e120d" stroke-width="0.8">${fl}</g>`,
+  );
 
   paperGrain(d, { seed: 107, grain: 0.2, speckles: 600 });
   return d.toString();
@@ -754,19 +983,63 @@ export function museumHall(): string {
   const back = { x0: 540, x1: 1380, y0: 170, y1: 640 };
   // project a point on a line from the vanishing point: t=0 at the back wall, t=1 at the picture frame
   const toFront = (p: Pt, t: number): Pt => [VP[0] + (p[0] - VP[0]) * (1 + t * 1.6), VP[1] + (p[1] - VP[1]) * (1 + t * 1.6)];
-  d.linear('mhWall', [[0, '#e6dac0'], [1, '#d8c9a8']]);
-  d.linear('mhFloor', [[0, '#b9a98b'], [1, '#8f7f64']]);
-  d.linear('mhCeil', [[0, '#cbbd9f'], [1, '#e2d6bb']]);
-  d.linear('mhBeam', [[0, '#fff6e0', 0.55], [1, '#fff6e0', 0]]);
-  d.radial('mhSpot', [[0, '#fff3d6', 0.7], [1, '#fff3d6', 0]], 0.5, 0.5, 0.5);
-  d.radial('mhVignette', [[0, '#000', 0], [0.7, '#000', 0], [1, '#2b2622', 0.35]], 0.5, 0.5, 0.72);
-  d.linear('mhGlass', [[0, '#dfe7e6', 0.45], [1, '#b9c7c6', 0.2]], 0, 0, 1, 1);
+  d.linear('mhWall', [
+    [0, '#e6dac0'],
+    [1, '#d8c9a8'],
+  ]);
+  d.linear('mhFloor', [
+    [0, '#b9a98b'],
+    [1, '#8f7f64'],
+  ]);
+  d.linear('mhCeil', [
+    [0, '#cbbd9f'],
+    [1, '#e2d6bb'],
+  ]);
+  d.linear('mhBeam', [
+    [0, '#fff6e0', 0.55],
+    [1, '#fff6e0', 0],
+  ]);
+  d.radial(
+    'mhSpot',
+    [
+      [0, '#fff3d6', 0.7],
+      [1, '#fff3d6', 0],
+    ],
+    0.5,
+    0.5,
+    0.5,
+  );
+  d.radial(
+    'mhVignette',
+    [
+      [0, '#000', 0],
+      [0.7, '#000', 0],
+      [1, '#2b2622', 0.35],
+    ],
+    0.5,
+    0.5,
+    0.72,
+  );
+  d.linear(
+    'mhGlass',
+    [
+      [0, '#dfe7e6', 0.45],
+      [1, '#b9c7c6', 0.2],
+    ],
+    0,
+    0,
+    1,
+    1,
+  );
   d.blur('mhBlur', 14);
   d.blur('mhBlur4', 4);
 
   const far = (x: number, y: number): Pt => [x, y];
   const c = {
-    tl: far(back.x0, back.y0), tr: far(back.x1, back.y0), bl: far(back.x0, back.y1), br: far(back.x1, back.y1),
+    tl: far(back.x0, back.y0),
+    tr: far(back.x1, back.y0),
+    bl: far(back.x0, back.y1),
+    br: far(back.x1, back.y1),
   };
   const big = 2.0;
   const F = (p: Pt) => toFront(p, big);
@@ -786,7 +1059,8 @@ export function museumHall(): string {
   }
   for (let k = 0; k < 22; k++) {
     const t = 2 * Math.pow(k / 21, 1.9);
-    const l = toFront(c.bl, t), rr = toFront(c.br, t);
+    const l = toFront(c.bl, t),
+      rr = toFront(c.br, t);
     tiles += `M${n(l[0])} ${n(l[1])}L${n(rr[0])} ${n(rr[1])}`;
   }
   d.def('mhFloorClip', `<clipPath id="mhFloorClip"><path d="${polyD([c.bl, c.br, F(c.br), F(c.bl)], true)}"/></clipPath>`);
@@ -795,8 +1069,12 @@ export function museumHall(): string {
   let coff = '';
   const skyl: Pt[][] = [];
   for (let k = 0; k < 7; k++) {
-    const t0 = 1.4 * Math.pow(k / 7, 1.6), t1 = 1.4 * Math.pow((k + 0.62) / 7, 1.6);
-    const a = toFront([820, back.y0], t0), b = toFront([1100, back.y0], t0), cc = toFront([1100, back.y0], t1), dd = toFront([820, back.y0], t1);
+    const t0 = 1.4 * Math.pow(k / 7, 1.6),
+      t1 = 1.4 * Math.pow((k + 0.62) / 7, 1.6);
+    const a = toFront([820, back.y0], t0),
+      b = toFront([1100, back.y0], t0),
+      cc = toFront([1100, back.y0], t1),
+      dd = toFront([820, back.y0], t1);
     skyl.push([a, b, cc, dd]);
     coff += `<path d="${polyD([a, b, cc, dd], true)}" fill="#fbf4e4" stroke="#a99a7c" stroke-width="1.2"/>`;
   }
@@ -812,15 +1090,22 @@ export function museumHall(): string {
 
   // back wall: a tall doorway and a long blank red banner
   d.add(`<rect x="${back.x0}" y="${back.y1 - 22}" width="${back.x1 - back.x0}" height="22" fill="#b4a585"/>`);
-  d.add(`<rect x="880" y="430" width="160" height="188" fill="#b8aa8b" stroke="#7d6f57" stroke-width="2"/><rect x="896" y="446" width="128" height="172" fill="#cdbf9f"/>`);
-  d.add(`<rect x="740" y="196" width="440" height="64" fill="${PAL.red}" opacity="0.92"/><rect x="750" y="206" width="420" height="44" fill="none" stroke="#e9c9b9" stroke-width="1.6" opacity="0.8"/>`);
+  d.add(
+    `<rect x="880" y="430" width="160" height="188" fill="#b8aa8b" stroke="#7d6f57" stroke-width="2"/><rect x="896" y="446" width="128" height="172" fill="#cdbf9f"/>`,
+  );
+  d.add(
+    `<rect x="740" y="196" width="440" height="64" fill="${PAL.red}" opacity="0.92"/><rect x="750" y="206" width="420" height="44" fill="none" stroke="#e9c9b9" stroke-width="1.6" opacity="0.8"/>`,
+  );
   // frames on the side walls
   const wallQuad = (side: -1 | 1, t0: number, t1: number, y0: number, y1: number): Pt[] => {
     const x = side < 0 ? back.x0 : back.x1;
     return [toFront([x, y0], t0), toFront([x, y0], t1), toFront([x, y1], t1), toFront([x, y1], t0)];
   };
-  const frames: [(-1 | 1), number, number, number, number, string][] = [
-    [-1, 0.08, 0.22, 260, 440, '#c9b48c'], [-1, 0.3, 0.5, 250, 460, '#b7a27b'], [1, 0.08, 0.22, 260, 440, '#c9b48c'], [1, 0.3, 0.5, 250, 460, '#b7a27b'],
+  const frames: [-1 | 1, number, number, number, number, string][] = [
+    [-1, 0.08, 0.22, 260, 440, '#c9b48c'],
+    [-1, 0.3, 0.5, 250, 460, '#b7a27b'],
+    [1, 0.08, 0.22, 260, 440, '#c9b48c'],
+    [1, 0.3, 0.5, 250, 460, '#b7a27b'],
   ];
   for (const [side, t0, t1, y0, y1, col] of frames) {
     const q = wallQuad(side, t0, t1, y0, y1);
@@ -834,17 +1119,46 @@ export function museumHall(): string {
       const bot: Pt = [lerp(d3[0], c3[0], u), lerp(d3[1], c3[1], u)];
       return [lerp(top[0], bot[0], v), lerp(top[1], bot[1], v)];
     };
-    const sky: [number, number][] = [[0, 0.62], [0.1, 0.62], [0.1, 0.5], [0.2, 0.44], [0.2, 0.5], [0.3, 0.44], [0.3, 0.5], [0.4, 0.44], [0.4, 0.5], [0.55, 0.5], [0.55, 0.2], [0.6, 0.2], [0.6, 0.5], [0.72, 0.5], [0.72, 0.3], [0.76, 0.3], [0.76, 0.5], [1, 0.55], [1, 1], [0, 1]];
-    d.add(`<path d="${polyD(sky.map(([u, v]) => map(u, v)), true)}" fill="#7d6a4d" opacity="0.45"/>`);
+    const sky: [number, number][] = [
+      [0, 0.62],
+      [0.1, 0.62],
+      [0.1, 0.5],
+      [0.2, 0.44],
+      [0.2, 0.5],
+      [0.3, 0.44],
+      [0.3, 0.5],
+      [0.4, 0.44],
+      [0.4, 0.5],
+      [0.55, 0.5],
+      [0.55, 0.2],
+      [0.6, 0.2],
+      [0.6, 0.5],
+      [0.72, 0.5],
+      [0.72, 0.3],
+      [0.76, 0.3],
+      [0.76, 0.5],
+      [1, 0.55],
+      [1, 1],
+      [0, 1],
+    ];
+    d.add(
+      `<path d="${polyD(
+        sky.map(([u, v]) => map(u, v)),
+        true,
+      )}" fill="#7d6a4d" opacity="0.45"/>`,
+    );
     d.add(`<path d="${polyD([map(0, 0.8), map(1, 0.78)])}" stroke="#5d4d38" stroke-width="1.5" opacity="0.5"/>`);
   }
   // display cases along the walls
   const caseBox = (side: -1 | 1, t0: number, t1: number) => {
     const x = side < 0 ? back.x0 : back.x1;
     const inset = side < 0 ? 70 : -70;
-    const footA = toFront([x, back.y1], t0), footB = toFront([x, back.y1], t1);
-    const inA = toFront([x + inset, back.y1], t0), inB = toFront([x + inset, back.y1], t1);
-    const hA = (footA[1] - VP[1]) * 0.42, hB = (footB[1] - VP[1]) * 0.42;
+    const footA = toFront([x, back.y1], t0),
+      footB = toFront([x, back.y1], t1);
+    const inA = toFront([x + inset, back.y1], t0),
+      inB = toFront([x + inset, back.y1], t1);
+    const hA = (footA[1] - VP[1]) * 0.42,
+      hB = (footB[1] - VP[1]) * 0.42;
     const top = (p: Pt, h: number): Pt => [p[0], p[1] - h];
     let s = '';
     // plinth part
@@ -857,10 +1171,14 @@ export function museumHall(): string {
     s += `<path d="${polyD([mid(inA, hA), mid(inB, hB), top(inB, hB), top(inA, hA)], true)}" fill="url(#mhGlass)" stroke="#5d584f" stroke-width="1.2"/>`;
     s += `<path d="${polyD([top(inA, hA), top(inB, hB), top(footB, hB), top(footA, hA)], true)}" fill="#e8eeec" opacity="0.5" stroke="#5d584f" stroke-width="1"/>`;
     // objects inside: a book and a small model
-    const o1 = mid(inA, hA), o2 = mid(inB, hB);
-    const ox = lerp(o1[0], o2[0], 0.35), oy = lerp(o1[1], o2[1], 0.35), sc = (hA + hB) / 2 / 160;
+    const o1 = mid(inA, hA),
+      o2 = mid(inB, hB);
+    const ox = lerp(o1[0], o2[0], 0.35),
+      oy = lerp(o1[1], o2[1], 0.35),
+      sc = (hA + hB) / 2 / 160;
     s += `<rect x="${n(ox - 22 * sc)}" y="${n(oy - 14 * sc)}" width="${n(44 * sc)}" height="${n(14 * sc)}" fill="${PAL.red}" opacity="0.85"/>`;
-    const ox2 = lerp(o1[0], o2[0], 0.72), oy2 = lerp(o1[1], o2[1], 0.72);
+    const ox2 = lerp(o1[0], o2[0], 0.72),
+      oy2 = lerp(o1[1], o2[1], 0.72);
     s += tractor(ox2 - 30 * sc, oy2, 60 * sc, { mode: 'silhouette', fill: '#3d3b39' });
     // glints
     s += `<path d="M${n(lerp(inA[0], inB[0], 0.2))} ${n(lerp(top(inA, hA)[1], top(inB, hB)[1], 0.2) + 6)}l${n(12 * sc)} ${n(40 * sc)}" stroke="#ffffff" stroke-width="2" opacity="0.5"/>`;
@@ -875,20 +1193,31 @@ export function museumHall(): string {
   for (const q of skyl.slice(0, 3)) {
     const [a, b, c2, d2] = q as [Pt, Pt, Pt, Pt];
     const y0 = Math.min(a[1], d2[1]);
-    const fa: Pt = [a[0] + 60, 760], fb: Pt = [b[0] + 90, 760];
+    const fa: Pt = [a[0] + 60, 760],
+      fb: Pt = [b[0] + 90, 760];
     d.add(`<path d="${polyD([[d2[0], y0], [c2[0], y0], fb, fa], true)}" fill="url(#mhBeam)" opacity="0.3"/>`);
   }
   // a cone of daylight from the central skylight onto the exhibit
-  d.linear('mhCone', [[0, '#fff8e6', 0.5], [0.75, '#fff8e6', 0.12], [1, '#fff8e6', 0]]);
+  d.linear('mhCone', [
+    [0, '#fff8e6', 0.5],
+    [0.75, '#fff8e6', 0.12],
+    [1, '#fff8e6', 0],
+  ]);
   d.add(`<path d="M840 0H1080L1390 790H530Z" fill="url(#mhCone)" filter="url(#mhBlur)"/>`);
   d.add(`<ellipse cx="960" cy="900" rx="520" ry="70" fill="#fff4dc" opacity="0.25" filter="url(#mhBlur)"/>`);
   // the plinth with the tractor
   const pl = { x0: 560, x1: 1360, y0: 760, y1: 850 };
   const backOf = (p: Pt): Pt => [VP[0] + (p[0] - VP[0]) * 0.8, VP[1] + (p[1] - VP[1]) * 0.8];
   d.add(`<ellipse cx="960" cy="${pl.y1 + 10}" rx="470" ry="40" fill="${PAL.ink}" opacity="0.3" filter="url(#mhBlur)"/>`);
-  d.add(`<path d="${polyD([backOf([pl.x0, pl.y0]), backOf([pl.x1, pl.y0]), [pl.x1, pl.y0], [pl.x0, pl.y0]], true)}" fill="#d8ccb2" stroke="${PAL.ink}" stroke-width="1.4"/>`);
-  d.add(`<rect x="${pl.x0}" y="${pl.y0}" width="${pl.x1 - pl.x0}" height="${pl.y1 - pl.y0}" fill="#b5a684" stroke="${PAL.ink}" stroke-width="1.6"/>`);
-  d.add(`<rect x="${pl.x0 + 16}" y="${pl.y0 + 14}" width="${pl.x1 - pl.x0 - 32}" height="${pl.y1 - pl.y0 - 28}" fill="none" stroke="#8c7d61" stroke-width="1.2"/>`);
+  d.add(
+    `<path d="${polyD([backOf([pl.x0, pl.y0]), backOf([pl.x1, pl.y0]), [pl.x1, pl.y0], [pl.x0, pl.y0]], true)}" fill="#d8ccb2" stroke="${PAL.ink}" stroke-width="1.4"/>`,
+  );
+  d.add(
+    `<rect x="${pl.x0}" y="${pl.y0}" width="${pl.x1 - pl.x0}" height="${pl.y1 - pl.y0}" fill="#b5a684" stroke="${PAL.ink}" stroke-width="1.6"/>`,
+  );
+  d.add(
+    `<rect x="${pl.x0 + 16}" y="${pl.y0 + 14}" width="${pl.x1 - pl.x0 - 32}" height="${pl.y1 - pl.y0 - 28}" fill="none" stroke="#8c7d61" stroke-width="1.2"/>`,
+  );
   d.add(`<ellipse cx="960" cy="560" rx="460" ry="330" fill="url(#mhSpot)"/>`);
   // reflection on the polished floor
   d.add(`<ellipse cx="960" cy="${pl.y0 - 20}" rx="330" ry="14" fill="${PAL.ink}" opacity="0.35" filter="url(#mhBlur4)"/>`);
@@ -899,11 +1228,14 @@ export function museumHall(): string {
   const py = 930;
   let rope = '';
   for (let i = 0; i < posts.length - 1; i++) {
-    const a = posts[i]!, b = posts[i + 1]!;
+    const a = posts[i]!,
+      b = posts[i + 1]!;
     rope += `M${a} ${py - 118}Q${(a + b) / 2} ${py - 60} ${b} ${py - 118}`;
   }
   d.add(`<path d="${rope}" fill="none" stroke="${PAL.red}" stroke-width="9" stroke-linecap="round"/>`);
-  d.add(`<path d="${rope}" fill="none" stroke="#e28a7c" stroke-width="2" stroke-linecap="round" opacity="0.6" transform="translate(0 -2)"/>`);
+  d.add(
+    `<path d="${rope}" fill="none" stroke="#e28a7c" stroke-width="2" stroke-linecap="round" opacity="0.6" transform="translate(0 -2)"/>`,
+  );
   for (const x of posts) {
     d.add(`<ellipse cx="${x}" cy="${py + 4}" rx="34" ry="9" fill="#8c7440" stroke="${PAL.ink}" stroke-width="1.2"/>`);
     d.add(`<rect x="${x - 6}" y="${py - 124}" width="12" height="126" fill="#b39650" stroke="${PAL.ink}" stroke-width="1.2"/>`);

@@ -22,17 +22,7 @@ import {
 } from 'three';
 import { mergeGeometries, toCreasedNormals } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 
-export type MaterialKey =
-  | 'paint'
-  | 'gear'
-  | 'steel'
-  | 'black'
-  | 'metal'
-  | 'dark'
-  | 'glass'
-  | 'seat'
-  | 'lens'
-  | 'decal';
+export type MaterialKey = 'paint' | 'gear' | 'steel' | 'black' | 'metal' | 'dark' | 'glass' | 'seat' | 'lens' | 'decal';
 
 export type Pt = readonly [number, number];
 export type Axis = 'x' | 'y' | 'z';

@@ -27,22 +27,7 @@ import {
   SPROCKET_TEETH,
   TX,
 } from './dimensions.ts';
-import {
-  type Pt,
-  Part,
-  Vector3,
-  at,
-  box,
-  cylinder,
-  lathe,
-  prism,
-  quad,
-  roundedRect,
-  spring,
-  strut,
-  torus,
-  tube,
-} from './geometry.ts';
+import { type Pt, Part, Vector3, at, box, cylinder, lathe, prism, quad, roundedRect, spring, strut, torus, tube } from './geometry.ts';
 import { type Circle, type Shoe, beltLength, beltSegments, shoesOnBelt } from './track.ts';
 
 const SIDES = [
@@ -144,7 +129,21 @@ export function shoeGeometry(): Part {
     p.add('steel', cylinder(0.024, 0.062, 'x', 10), at(x, 0.02, -PITCH / 2));
   }
   // central guide horn
-  p.add('steel', prism([[-0.05, 0], [0.05, 0], [0.024, 0.06], [-0.024, 0.06]], 0.044, 'x', [], 10));
+  p.add(
+    'steel',
+    prism(
+      [
+        [-0.05, 0],
+        [0.05, 0],
+        [0.024, 0.06],
+        [-0.024, 0.06],
+      ],
+      0.044,
+      'x',
+      [],
+      10,
+    ),
+  );
   return p;
 }
 
@@ -218,7 +217,9 @@ export function idler(side: 'l' | 'r', k: number): Part {
     [0.16, 0.03],
   ];
   for (const dx of [-RAIL_X, RAIL_X]) p.add('gear', lathe(rimProfile, 'x', 24, 50), at(cx + dx, IDLER.y, IDLER.z));
-  const holes = Array.from({ length: 5 }, (_, i) => ring(0.12 * Math.cos((i * 2 * Math.PI) / 5), 0.12 * Math.sin((i * 2 * Math.PI) / 5), 0.04, 8));
+  const holes = Array.from({ length: 5 }, (_, i) =>
+    ring(0.12 * Math.cos((i * 2 * Math.PI) / 5), 0.12 * Math.sin((i * 2 * Math.PI) / 5), 0.04, 8),
+  );
   p.add('gear', prism(ring(0, 0, 0.2, 24), 0.14, 'x', holes, 20), at(cx, IDLER.y, IDLER.z));
   p.add('gear', cylinder(0.06, 0.34, 'x', 12), at(cx, IDLER.y, IDLER.z));
   // tensioner: yoke arms from the axle back to a sliding block, and the coil spring
@@ -277,7 +278,23 @@ export function trackFrame(side: 'l' | 'r', k: number, layout: TrackLayout): Par
   const rz = -0.02;
   const rr = 0.07;
   const ry = layout.topRunY(rz) - rr - 0.004;
-  p.add('gear', lathe([[0.02, -0.06], [rr - 0.01, -0.06], [rr, -0.05], [rr, 0.05], [rr - 0.01, 0.06], [0.02, 0.06]], 'x', 14, 40), at(cx, ry, rz));
+  p.add(
+    'gear',
+    lathe(
+      [
+        [0.02, -0.06],
+        [rr - 0.01, -0.06],
+        [rr, -0.05],
+        [rr, 0.05],
+        [rr - 0.01, 0.06],
+        [0.02, 0.06],
+      ],
+      'x',
+      14,
+      40,
+    ),
+    at(cx, ry, rz),
+  );
   p.add('gear', box(0.05, ry - FRAME_Y1 + 0.02, 0.06), at(cx + k * 0.09, (ry + FRAME_Y1) / 2, rz));
   p.add('gear', cylinder(0.018, 0.2, 'x', 8), at(cx + k * 0.03, ry, rz));
   return p;
@@ -343,7 +360,22 @@ export function chassis(layout: TrackLayout): Part {
   // gearbox and rear axle housing under the cab
   p.add('paint', box(0.86, 0.62, 1.0, 0.05), at(0, 0.63, -0.8));
   for (const k of [-1, 1]) {
-    p.add('paint', lathe([[0, 0], [0.2, 0], [0.2, 0.1], [0.15, 0.2], [0, 0.2]], 'x', 18, 40), at(k * 0.43, SPROCKET.y, SPROCKET.z, 0, k > 0 ? 0 : 180, 0));
+    p.add(
+      'paint',
+      lathe(
+        [
+          [0, 0],
+          [0.2, 0],
+          [0.2, 0.1],
+          [0.15, 0.2],
+          [0, 0.2],
+        ],
+        'x',
+        18,
+        40,
+      ),
+      at(k * 0.43, SPROCKET.y, SPROCKET.z, 0, k > 0 ? 0 : 180, 0),
+    );
     p.add('paint', cylinder(0.1, 0.3, 'x', 14), at(k * 0.55, SPROCKET.y, -0.78));
   }
   // cab platform and fenders over the tracks
@@ -437,13 +469,28 @@ export function radiator(): Part {
   frame(0.05, gy1 - gy0, -gx - 0.025, (gy0 + gy1) / 2);
   const bars = 15;
   for (let i = 0; i < bars; i++) {
-    const x = -gx + ((gx * 2) * (i + 0.5)) / bars;
+    const x = -gx + (gx * 2 * (i + 0.5)) / bars;
     p.add('paint', box(0.014, gy1 - gy0, 0.03), at(x, (gy0 + gy1) / 2, fz + 0.012));
   }
   // top tank with the filler neck and cap
   p.add('paint', box(R.x * 2 - 0.12, 0.1, 0.05, 0.02), at(0, gy1 + 0.12, fz + 0.01));
   p.add('dark', cylinder(0.04, 0.07, 'y', 12), at(0, R.y1 + 0.03, zc - 0.02));
-  p.add('dark', lathe([[0, 0], [0.06, 0], [0.06, 0.015], [0.045, 0.03], [0, 0.035]], 'y', 14, 50), at(0, R.y1 + 0.065, zc - 0.02));
+  p.add(
+    'dark',
+    lathe(
+      [
+        [0, 0],
+        [0.06, 0],
+        [0.06, 0.015],
+        [0.045, 0.03],
+        [0, 0.035],
+      ],
+      'y',
+      14,
+      50,
+    ),
+    at(0, R.y1 + 0.065, zc - 0.02),
+  );
   // side brackets that tie the radiator to the frame
   for (const k of [-1, 1]) p.add('dark', box(0.04, 0.12, 0.12, 0.01), at(k * (R.x - 0.04), 0.42, zc));
   return p;
@@ -455,8 +502,37 @@ export function headlights(): Part {
     const x = k * (RADIATOR.x + 0.1);
     const y = 1.42;
     const z = RADIATOR.z1 - 0.02;
-    p.add('black', lathe([[0, -0.06], [0.05, -0.055], [0.08, -0.02], [0.09, 0.03], [0.092, 0.045], [0.08, 0.045]], 'z', 16, 45), at(x, y, z));
-    p.add('lens', lathe([[0.082, 0.04], [0.06, 0.05], [0, 0.055]], 'z', 16, 60), at(x, y, z));
+    p.add(
+      'black',
+      lathe(
+        [
+          [0, -0.06],
+          [0.05, -0.055],
+          [0.08, -0.02],
+          [0.09, 0.03],
+          [0.092, 0.045],
+          [0.08, 0.045],
+        ],
+        'z',
+        16,
+        45,
+      ),
+      at(x, y, z),
+    );
+    p.add(
+      'lens',
+      lathe(
+        [
+          [0.082, 0.04],
+          [0.06, 0.05],
+          [0, 0.055],
+        ],
+        'z',
+        16,
+        60,
+      ),
+      at(x, y, z),
+    );
     p.add('black', strut(new Vector3(x, y - 0.05, z - 0.03), new Vector3(k * (RADIATOR.x - 0.01), y - 0.12, z - 0.06), 0.025));
   }
   return p;
@@ -468,9 +544,39 @@ export function exhaust(): Part {
   const p = new Part('exhaust', new Vector3(x, 1.8, z));
   p.add('black', cylinder(0.075, 0.03, 'y', 12), at(x, HOOD.y1 + 0.01, z));
   p.add('black', cylinder(0.042, 0.62, 'y', 12), at(x, HOOD.y1 + 0.31, z));
-  p.add('black', lathe([[0, 0], [0.05, 0], [0.078, 0.04], [0.078, 0.26], [0.05, 0.3], [0, 0.3]], 'y', 14, 40), at(x, 1.6, z));
+  p.add(
+    'black',
+    lathe(
+      [
+        [0, 0],
+        [0.05, 0],
+        [0.078, 0.04],
+        [0.078, 0.26],
+        [0.05, 0.3],
+        [0, 0.3],
+      ],
+      'y',
+      14,
+      40,
+    ),
+    at(x, 1.6, z),
+  );
   // rain cap
-  p.add('black', lathe([[0, 0], [0.07, 0], [0.06, 0.012], [0, 0.03]], 'y', 12, 60), at(x, HOOD.y1 + 0.62, z - 0.01, -12, 0, 0));
+  p.add(
+    'black',
+    lathe(
+      [
+        [0, 0],
+        [0.07, 0],
+        [0.06, 0.012],
+        [0, 0.03],
+      ],
+      'y',
+      12,
+      60,
+    ),
+    at(x, HOOD.y1 + 0.62, z - 0.01, -12, 0, 0),
+  );
   return p;
 }
 
@@ -479,8 +585,39 @@ export function airCleaner(): Part {
   const z = 0.78;
   const p = new Part('air_cleaner', new Vector3(x, 1.72, z));
   p.add('paint', cylinder(0.038, 0.26, 'y', 12), at(x, HOOD.y1 + 0.13, z));
-  p.add('paint', lathe([[0, 0], [0.085, 0], [0.09, 0.02], [0.09, 0.15], [0.085, 0.16], [0, 0.16]], 'y', 16, 40), at(x, HOOD.y1 + 0.24, z));
-  p.add('dark', lathe([[0, 0], [0.1, 0], [0.1, 0.012], [0.05, 0.05], [0, 0.055]], 'y', 16, 50), at(x, HOOD.y1 + 0.41, z));
+  p.add(
+    'paint',
+    lathe(
+      [
+        [0, 0],
+        [0.085, 0],
+        [0.09, 0.02],
+        [0.09, 0.15],
+        [0.085, 0.16],
+        [0, 0.16],
+      ],
+      'y',
+      16,
+      40,
+    ),
+    at(x, HOOD.y1 + 0.24, z),
+  );
+  p.add(
+    'dark',
+    lathe(
+      [
+        [0, 0],
+        [0.1, 0],
+        [0.1, 0.012],
+        [0.05, 0.05],
+        [0, 0.055],
+      ],
+      'y',
+      16,
+      50,
+    ),
+    at(x, HOOD.y1 + 0.41, z),
+  );
   return p;
 }
 
@@ -499,17 +636,59 @@ export function cab(): Part {
   const glass = (w: number, h: number, m: Parameters<typeof at>) => p.add('glass', quad(w, h), at(...m));
   // front wall (the hood passes under its windows)
   const frontWins = [windowHole(-0.58, 1.58, -0.05, 2.1), windowHole(0.05, 1.58, 0.58, 2.1)];
-  p.add('paint', prism([[-cx, floor], [cx, floor], [cx, top], [-cx, top]], t, 'z', frontWins), at(0, 0, z1 - t / 2));
+  p.add(
+    'paint',
+    prism(
+      [
+        [-cx, floor],
+        [cx, floor],
+        [cx, top],
+        [-cx, top],
+      ],
+      t,
+      'z',
+      frontWins,
+    ),
+    at(0, 0, z1 - t / 2),
+  );
   glass(0.53, 0.52, [-0.315, 1.84, z1 - t / 2]);
   glass(0.53, 0.52, [0.315, 1.84, z1 - t / 2]);
   // rear wall
-  p.add('paint', prism([[-cx, floor], [cx, floor], [cx, top], [-cx, top]], t, 'z', [windowHole(-0.46, 1.6, 0.46, 2.08)]), at(0, 0, z0 + t / 2));
+  p.add(
+    'paint',
+    prism(
+      [
+        [-cx, floor],
+        [cx, floor],
+        [cx, top],
+        [-cx, top],
+      ],
+      t,
+      'z',
+      [windowHole(-0.46, 1.6, 0.46, 2.08)],
+    ),
+    at(0, 0, z0 + t / 2),
+  );
   glass(0.92, 0.48, [0, 1.84, z0 + t / 2, 0, 180, 0]);
   // side walls: a door with its window, and a rear quarter window
   const sideWins = [windowHole(-0.84, 1.56, -0.42, 2.08), windowHole(-1.22, 1.56, -0.92, 2.08)];
   for (const k of [-1, 1]) {
     const x = k * (cx - t / 2);
-    p.add('paint', prism([[z0, floor], [z1, floor], [z1, top], [z0, top]], t, 'x', sideWins), at(x, 0, 0));
+    p.add(
+      'paint',
+      prism(
+        [
+          [z0, floor],
+          [z1, floor],
+          [z1, top],
+          [z0, top],
+        ],
+        t,
+        'x',
+        sideWins,
+      ),
+      at(x, 0, 0),
+    );
     glass(0.42, 0.52, [x, 1.82, -0.63, 0, k * 90, 0]);
     glass(0.3, 0.52, [x, 1.82, -1.07, 0, k * 90, 0]);
     // door seams, hinges and handle
@@ -522,7 +701,8 @@ export function cab(): Part {
   }
   // corner posts
   for (const kx of [-1, 1]) {
-    for (const z of [z0, z1]) p.add('paint', box(0.06, top - floor, 0.06, 0.012), at(kx * (cx - 0.01), (floor + top) / 2, z + (z === z0 ? 0.01 : -0.01)));
+    for (const z of [z0, z1])
+      p.add('paint', box(0.06, top - floor, 0.06, 0.012), at(kx * (cx - 0.01), (floor + top) / 2, z + (z === z0 ? 0.01 : -0.01)));
   }
   // roof with a drip rail and chamfered edges
   const roofProfile: Pt[] = [
@@ -557,14 +737,43 @@ export function levers(): Part {
     const b = new Vector3(x, CAB.floor + 0.4, -0.53);
     const c = new Vector3(x, 1.66, -0.68);
     p.add('metal', tube([a, b, c], 0.014, 6, 10));
-    p.add('black', lathe([[0, -0.03], [0.03, -0.018], [0.032, 0.005], [0.024, 0.028], [0, 0.035]], 'y', 10, 60), at(c.x, c.y + 0.02, c.z));
+    p.add(
+      'black',
+      lathe(
+        [
+          [0, -0.03],
+          [0.03, -0.018],
+          [0.032, 0.005],
+          [0.024, 0.028],
+          [0, 0.035],
+        ],
+        'y',
+        10,
+        60,
+      ),
+      at(c.x, c.y + 0.02, c.z),
+    );
     p.add('black', box(0.06, 0.04, 0.08, 0.01), at(x, CAB.floor + 0.02, -0.48));
   }
   // gear lever to the right of the seat
   const g0 = new Vector3(-0.32, CAB.floor + 0.02, -0.78);
   const g1 = new Vector3(-0.3, 1.5, -0.74);
   p.add('metal', tube([g0, new Vector3(-0.31, 1.2, -0.76), g1], 0.012, 6, 8));
-  p.add('black', lathe([[0, -0.025], [0.028, -0.01], [0.028, 0.01], [0, 0.028]], 'y', 10, 60), at(g1.x, g1.y + 0.02, g1.z));
+  p.add(
+    'black',
+    lathe(
+      [
+        [0, -0.025],
+        [0.028, -0.01],
+        [0.028, 0.01],
+        [0, 0.028],
+      ],
+      'y',
+      10,
+      60,
+    ),
+    at(g1.x, g1.y + 0.02, g1.z),
+  );
   return p;
 }
 
@@ -636,10 +845,22 @@ export interface TractorParts {
 
 export function buildParts(): TractorParts {
   const layout = trackLayout();
-  const parts: Part[] = [chassis(layout), hood(), radiator(), headlights(), exhaust(), airCleaner(), cab(), seat(), levers(), fuelTank(), drawbar(), badge()];
+  const parts: Part[] = [
+    chassis(layout),
+    hood(),
+    radiator(),
+    headlights(),
+    exhaust(),
+    airCleaner(),
+    cab(),
+    seat(),
+    levers(),
+    fuelTank(),
+    drawbar(),
+    badge(),
+  ];
   for (const { s, k } of SIDES) {
     parts.push(trackFrame(s, k, layout), sprocket(s, k, layout), idler(s, k), carriage(s, k, 'front'), carriage(s, k, 'rear'));
   }
   return { parts, shoe: shoeGeometry(), layout };
 }
-

@@ -19,7 +19,9 @@ test.afterAll(async () => {
   await host?.stop();
 });
 
-test('the admin screen stays open and unlocked while staff read it, however long; the visitor clock starts afresh when it closes', async ({ page }, testInfo) => {
+test('the admin screen stays open and unlocked while staff read it, however long; the visitor clock starts afresh when it closes', async ({
+  page,
+}, testInfo) => {
   test.skip(testInfo.project.name !== 'landscape', 'one layout is enough for this long test');
   test.setTimeout(90_000);
   const touch = await Touch.on(page);

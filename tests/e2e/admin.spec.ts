@@ -28,7 +28,11 @@ test.beforeAll(async () => {
   const file = path.join(source, 'exhibit.json');
   const next = JSON.parse(fs.readFileSync(file, 'utf8')) as typeof exhibit;
   next.version = '2.0.0';
-  next.title = { 'zh-Hans': ['从哈尔科夫到洛阳（新版）'], ru: ['От Харькова до Лояна (новая версия)'], en: ['From Kharkiv to Luoyang (new edition)'] };
+  next.title = {
+    'zh-Hans': ['从哈尔科夫到洛阳（新版）'],
+    ru: ['От Харькова до Лояна (новая версия)'],
+    en: ['From Kharkiv to Luoyang (new edition)'],
+  };
   fs.writeFileSync(file, JSON.stringify(next, null, 2));
   const zip = path.join(source, '..', `${path.basename(source)}.zip`);
   execFileSync(process.execPath, ['bin/kiosk-content.mjs', 'pack', source, '--out', zip]);
@@ -45,7 +49,9 @@ test.afterAll(async () => {
   await host?.stop();
 });
 
-test('staff unlock by touch, see the stick and its changes, install with progress, see the exhibit change, and roll back', async ({ page }) => {
+test('staff unlock by touch, see the stick and its changes, install with progress, see the exhibit change, and roll back', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const touch = await Touch.on(page);
   await page.goto(host.url);
@@ -107,7 +113,10 @@ test('staff unlock by touch, see the stick and its changes, install with progres
 
 test('an admin request is refused while the admin screen is locked', async ({ request }) => {
   const token = new URL(host.url).searchParams.get('t')!;
-  const r = await request.post(`${host.origin}/__kiosk/invoke`, { headers: { 'Content-Type': 'application/json', 'X-Kiosk-Token': token }, data: { channel: 'admin:overview' } });
+  const r = await request.post(`${host.origin}/__kiosk/invoke`, {
+    headers: { 'Content-Type': 'application/json', 'X-Kiosk-Token': token },
+    data: { channel: 'admin:overview' },
+  });
   expect(r.status()).toBe(400);
   expect(((await r.json()) as { error: string }).error).toContain('the admin screen is locked');
 });
@@ -115,7 +124,9 @@ test('an admin request is refused while the admin screen is locked', async ({ re
 type Admin = (typeof en)['admin'];
 const admin = (lang: string): Admin => (JSON.parse(fs.readFileSync(`locales/${lang}/common.json`, 'utf8')) as { admin: Admin }).admin;
 
-test('staff are warned, in their language, that packages are not checked for who made them until a key is trusted, then see which key is', async ({ page }) => {
+test('staff are warned, in their language, that packages are not checked for who made them until a key is trusted, then see which key is', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const data = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-signing-'));
   setPin(data);
@@ -138,7 +149,10 @@ test('staff are warned, in their language, that packages are not checked for who
       expect(box.y, `${code}: the notice sits with the sticks`).toBeGreaterThanOrEqual(sticks.y);
       expect(box.y + box.height, `${code}: the notice sits with the sticks`).toBeLessThanOrEqual(sticks.y + sticks.height);
       const readable = await new AxeBuilder({ page }).include('.admin-screen').withTags(['wcag2a', 'wcag2aa']).analyze();
-      expect(readable.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), code).toEqual([]);
+      expect(
+        readable.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        code,
+      ).toEqual([]);
     }
     await page.getByRole('button', { name: admin('en').close, exact: true }).tap();
 
@@ -192,7 +206,9 @@ test('the one holding a staff corner sees a faint ring fill around the finger, g
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
-test('a check that finds errors names each place in the staff’s language, counted from one, and lists no changes', async ({ page }, info) => {
+test('a check that finds errors names each place in the staff’s language, counted from one, and lists no changes', async ({
+  page,
+}, info) => {
   test.setTimeout(120_000);
   const broken = fs.mkdtempSync(path.join(os.tmpdir(), 'broken-'));
   fs.cpSync(packageDir, broken, { recursive: true });
@@ -210,7 +226,11 @@ test('a check that finds errors names each place in the staff’s language, coun
     await page.getByRole('button', { name: admin('zh-Hans').check, exact: true }).tap();
     const problems = page.locator('.admin-problems li');
     await expect(problems.first()).toBeVisible({ timeout: 30_000 });
-    const places = { 'zh-Hans': '第2单元 · 第1块展板 · 俄文正文', ru: 'раздел 2 · панель 1 · текст (рус.)', en: 'section 2 · panel 1 · body (Russian)' };
+    const places = {
+      'zh-Hans': '第2单元 · 第1块展板 · 俄文正文',
+      ru: 'раздел 2 · панель 1 · текст (рус.)',
+      en: 'section 2 · panel 1 · body (Russian)',
+    };
     for (const { code, name } of LANGUAGES) {
       await page.locator('.admin-header').getByRole('button', { name, exact: true }).tap();
       await expect(page.locator('.admin-problem-where').filter({ hasText: places[code as keyof typeof places] })).toHaveCount(1);
@@ -232,7 +252,9 @@ test('a check that finds errors names each place in the staff’s language, coun
   }
 });
 
-test('in portrait the staff’s own buttons (languages, self-test, close, back) sit at the foot of the admin screen and the self-test, in reach', async ({ page }, info) => {
+test('in portrait the staff’s own buttons (languages, self-test, close, back) sit at the foot of the admin screen and the self-test, in reach', async ({
+  page,
+}, info) => {
   test.skip(info.project.name !== 'portrait', 'the reach rule is for the portrait totem');
   const touch = await Touch.on(page);
   await page.goto(host.url);
@@ -246,7 +268,10 @@ test('in portrait the staff’s own buttons (languages, self-test, close, back) 
     );
   expect(await page.locator('.admin-header button').count()).toBeGreaterThanOrEqual(5);
   expect(await above()).toEqual([]);
-  await page.locator('.admin-header').getByRole('button', { name: admin('zh-Hans').selfTest, exact: true }).tap();
+  await page
+    .locator('.admin-header')
+    .getByRole('button', { name: admin('zh-Hans').selfTest, exact: true })
+    .tap();
   await expect(page.locator('.admin-header .admin-back')).toBeVisible();
   expect(await above()).toEqual([]);
 });

@@ -55,7 +55,9 @@ test.describe('every screen', () => {
   });
 
   for (const { code, name } of LANGUAGES) {
-    test(`in ${name} with large text: axe finds nothing serious and no heading level is skipped, on the visitor screens`, async ({ page }) => {
+    test(`in ${name} with large text: axe finds nothing serious and no heading level is skipped, on the visitor screens`, async ({
+      page,
+    }) => {
       test.setTimeout(120_000);
       const ui = strings(code);
       const found: string[] = [];
@@ -92,7 +94,9 @@ test.describe('every screen', () => {
       expect(found).toEqual([]);
     });
 
-    test(`in ${name} with large text: axe finds nothing serious and no heading level is skipped, on the PIN pad, the admin screen and the self-test`, async ({ page }) => {
+    test(`in ${name} with large text: axe finds nothing serious and no heading level is skipped, on the PIN pad, the admin screen and the self-test`, async ({
+      page,
+    }) => {
       test.setTimeout(120_000);
       const ui = strings(code);
       const found: string[] = [];

@@ -25,7 +25,9 @@ async function openCompare(page: Page): Promise<void> {
   await expect(page.getByRole('slider', { name: zh.story!.compare })).toHaveValue('50');
 }
 
-test('on the compare slide, a swipe that starts away from the handle changes slide and leaves the slider where it was', async ({ page }) => {
+test('on the compare slide, a swipe that starts away from the handle changes slide and leaves the slider where it was', async ({
+  page,
+}) => {
   const touch = await Touch.on(page);
   await openCompare(page);
   const box = (await live(page, '.before-after').boundingBox())!;
@@ -37,7 +39,9 @@ test('on the compare slide, a swipe that starts away from the handle changes sli
   await expect(page.getByRole('slider', { name: zh.story!.compare })).toHaveValue('50');
 });
 
-test('on the compare slide, a drag that starts on the handle moves the slider and stays on the slide; the keyboard still moves it', async ({ page }) => {
+test('on the compare slide, a drag that starts on the handle moves the slider and stays on the slide; the keyboard still moves it', async ({
+  page,
+}) => {
   const touch = await Touch.on(page);
   await openCompare(page);
   const box = (await live(page, '.before-after').boundingBox())!;

@@ -55,7 +55,12 @@ export async function textContrast(page: Page, selector: string, root: string): 
   if (probe.band) {
     const [br, bgc, bb, ba] = probe.band as [number, number, number, number];
     computed = Math.min(
-      ...([[0, 0, 0], [255, 255, 255]] as Rgb[]).map((behind) => {
+      ...(
+        [
+          [0, 0, 0],
+          [255, 255, 255],
+        ] as Rgb[]
+      ).map((behind) => {
         const band = over([br, bgc, bb], ba, behind);
         return contrast(over(probe.text as Rgb, probe.alpha, band), band);
       }),

@@ -87,7 +87,10 @@ test('the host refuses pages without the token, wrong hosts and bad requests', a
 test('a null body, a malformed escape and a flood of event streams are refused, not answered with 500', async ({ request }) => {
   const port = new URL(host.url).port;
   const token = new URL(host.url).searchParams.get('t')!;
-  const nullBody = await request.post(`http://127.0.0.1:${port}/__kiosk/invoke`, { headers: { 'Content-Type': 'application/json', 'X-Kiosk-Token': token }, data: 'null' });
+  const nullBody = await request.post(`http://127.0.0.1:${port}/__kiosk/invoke`, {
+    headers: { 'Content-Type': 'application/json', 'X-Kiosk-Token': token },
+    data: 'null',
+  });
   expect(nullBody.status()).toBe(400);
   expect((await request.get(`http://127.0.0.1:${port}/content/%E0%A4%A/exhibit.json`)).status()).toBe(400);
   const controllers: AbortController[] = [];

@@ -35,7 +35,9 @@ test('after the idle time an accessible dialog asks, in the visitor’s language
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(textOf(exhibit.title, 'ru'));
 });
 
-test('after the countdown the trilingual attract loop plays; a tap starts a new session on the item’s story or section', async ({ page }) => {
+test('after the countdown the trilingual attract loop plays; a tap starts a new session on the item’s story or section', async ({
+  page,
+}) => {
   await open(page);
   await page.getByRole('button', { name: 'English', exact: true }).tap();
   await page.getByRole('button', { name: 'Large text' }).tap();
@@ -75,7 +77,9 @@ test('a visitor who keeps touching is never interrupted', async ({ page }) => {
   await expect(live(page, 'main')).toHaveAttribute('data-story', exhibit.stories[0]!.id);
 });
 
-test('a new session starts fresh: home, default language, stories rewound, scroll reset, dialogs closed, large text off', async ({ page }) => {
+test('a new session starts fresh: home, default language, stories rewound, scroll reset, dialogs closed, large text off', async ({
+  page,
+}) => {
   await open(page);
   const story = exhibit.stories[0]!;
   await page.getByRole('button', { name: 'English', exact: true }).tap();
@@ -83,7 +87,10 @@ test('a new session starts fresh: home, default language, stories rewound, scrol
   await page.getByRole('button', { name: 'Next picture' }).tap();
   await page.getByRole('button', { name: 'Next picture' }).tap();
   await page.getByRole('button', { name: 'Home' }).tap();
-  await page.getByRole('button', { name: textOf(exhibit.sections[1]!.title, 'en') }).first().tap();
+  await page
+    .getByRole('button', { name: textOf(exhibit.sections[1]!.title, 'en') })
+    .first()
+    .tap();
   await live(page, '.section-panels').evaluate((el) => el.scrollTo(0, 600));
   await page.getByRole('button', { name: 'Large text' }).tap();
   await expect(page.locator('.attract')).toBeVisible({ timeout: (IDLE_S + COUNTDOWN_S + 4) * 1000 });
@@ -99,7 +106,10 @@ test('a new session starts fresh: home, default language, stories rewound, scrol
   await live(page, `.story-card[data-story="${story.id}"]`).tap();
   await expect(live(page, 'main')).toHaveAttribute('data-slide', story.slides[0]!.id);
   await page.getByRole('button', { name: strings('zh-Hans').nav!.home }).tap();
-  await page.getByRole('button', { name: textOf(exhibit.sections[1]!.title, 'zh-Hans') }).first().tap();
+  await page
+    .getByRole('button', { name: textOf(exhibit.sections[1]!.title, 'zh-Hans') })
+    .first()
+    .tap();
   expect(await live(page, '.section-panels').evaluate((el) => el.scrollTop)).toBe(0);
   await page.getByRole('button', { name: strings('zh-Hans').nav!.back }).tap();
   await expect(page.getByRole('button', { name: strings('zh-Hans').nav!.back })).toBeDisabled();
@@ -149,7 +159,9 @@ test('the attract loop opens full-bleed on a picture or the tractor, not on a ti
   }
 });
 
-test('every attract item asks its question in every language inside the screen, and the invitation stands on its own band at 4.5:1 or better in every language', async ({ page }, testInfo) => {
+test('every attract item asks its question in every language inside the screen, and the invitation stands on its own band at 4.5:1 or better in every language', async ({
+  page,
+}, testInfo) => {
   // Twice round the loop or more: a language missed while it was measured is measured next time round.
   test.setTimeout(330_000);
   await toAttract(page);
@@ -161,7 +173,8 @@ test('every attract item asks its question in every language inside the screen, 
   const deadline = Date.now() + 300_000;
   const state = () =>
     page.evaluate(
-      () => `${document.querySelector('.attract')?.getAttribute('data-attract-item') ?? ''} ${document.querySelector('.attract-invitation')?.getAttribute('lang') ?? ''}`,
+      () =>
+        `${document.querySelector('.attract')?.getAttribute('data-attract-item') ?? ''} ${document.querySelector('.attract-invitation')?.getAttribute('lang') ?? ''}`,
     );
   while (todo.size > 0 && Date.now() < deadline) {
     const key = await state();
@@ -180,7 +193,8 @@ test('every attract item asks its question in every language inside the screen, 
         asked.add(item.id);
       }
       const measured = [];
-      for (const selector of ['.attract-invitation', '.attract-all']) measured.push({ selector, ...(await textContrast(page, selector, '.attract')) });
+      for (const selector of ['.attract-invitation', '.attract-all'])
+        measured.push({ selector, ...(await textContrast(page, selector, '.attract')) });
       // The invitation moved on to the next language and its box changed while it was measured:
       // measure that one again.
       if (!measured.every((m) => m.steady)) continue;
@@ -200,7 +214,9 @@ test('every attract item asks its question in every language inside the screen, 
   expect([...todo]).toEqual([]);
 });
 
-test('while the attract loop shows, the kiosk behind it is inert and hidden from assistive technology, and axe finds nothing serious', async ({ page }) => {
+test('while the attract loop shows, the kiosk behind it is inert and hidden from assistive technology, and axe finds nothing serious', async ({
+  page,
+}) => {
   await toAttract(page);
   const bar = page.locator('.kiosk-bar');
   expect(await bar.evaluate((el) => el.closest('[inert]') !== null)).toBe(true);
@@ -216,7 +232,8 @@ test('while the attract loop shows, the kiosk behind it is inert and hidden from
   const { nodes } = await cdp.send('Accessibility.getFullAXTree');
   const names = nodes.filter((n) => !n.ignored).map((n) => String(n.name?.value ?? ''));
   const zh = strings('zh-Hans');
-  for (const name of [zh.nav!.home, zh.nav!.back, zh.nav!.largeText, zh.nav!.bar, textOf(exhibit.title, 'zh-Hans')]) expect(names).not.toContain(name);
+  for (const name of [zh.nav!.home, zh.nav!.back, zh.nav!.largeText, zh.nav!.bar, textOf(exhibit.title, 'zh-Hans')])
+    expect(names).not.toContain(name);
   expect(names).toContain('触摸开始 · Коснитесь, чтобы начать · Touch to begin');
   expect(await seriousAxeFindings(page, 'attract loop')).toEqual([]);
 });

@@ -40,14 +40,25 @@ export async function layoutProblems(page: Page, where: string, options: AuditOp
       let v = shownCache.get(el);
       if (v === undefined) {
         const s = style(el);
-        v = !el.matches('[inert], .visually-hidden') && s.display !== 'none' && s.visibility !== 'hidden' && s.opacity !== '0' && shown(el.parentElement);
+        v =
+          !el.matches('[inert], .visually-hidden') &&
+          s.display !== 'none' &&
+          s.visibility !== 'hidden' &&
+          s.opacity !== '0' &&
+          shown(el.parentElement);
         shownCache.set(el, v);
       }
       return v;
     };
-    const intersect = (a: Box, b: Box): Box => ({ left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom) });
+    const intersect = (a: Box, b: Box): Box => ({
+      left: Math.max(a.left, b.left),
+      top: Math.max(a.top, b.top),
+      right: Math.min(a.right, b.right),
+      bottom: Math.min(a.bottom, b.bottom),
+    });
     const area = (b: Box) => Math.max(0, b.right - b.left) * Math.max(0, b.bottom - b.top);
-    const overlaps = (a: Box, b: Box, by: number) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > by && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > by;
+    const overlaps = (a: Box, b: Box, by: number) =>
+      Math.min(a.right, b.right) - Math.max(a.left, b.left) > by && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > by;
 
     /** The part of a line a visitor can see, and whether a box that does not scroll cuts it. */
     type Limit = { box: Box; by: string; vertical: boolean };
@@ -65,7 +76,11 @@ export async function layoutProblems(page: Page, where: string, options: AuditOp
         if (!clipsX && !clipsY) continue;
         const r = a.getBoundingClientRect();
         const canScrollY = (s.overflowY === 'auto' || s.overflowY === 'scroll') && a.scrollHeight > a.clientHeight + 1;
-        list.push({ box: { left: clipsX ? r.left : -1e6, right: clipsX ? r.right : 1e6, top: clipsY ? r.top : -1e6, bottom: clipsY ? r.bottom : 1e6 }, by: name(a), vertical: !scrollsY && !canScrollY });
+        list.push({
+          box: { left: clipsX ? r.left : -1e6, right: clipsX ? r.right : 1e6, top: clipsY ? r.top : -1e6, bottom: clipsY ? r.bottom : 1e6 },
+          by: name(a),
+          vertical: !scrollsY && !canScrollY,
+        });
         if (canScrollY) scrollsY = true;
       }
       list.push({ box: { left: 0, top: 0, right: W, bottom: H }, by: 'the screen', vertical: !scrollsY });
@@ -104,12 +119,17 @@ export async function layoutProblems(page: Page, where: string, options: AuditOp
       if (clamp && clamp !== 'none' && owner.scrollHeight > owner.clientHeight + 1) out.push(`${name(owner)} ${quote(text)} is clamped`);
     }
 
-    const controls = [...root.querySelectorAll<HTMLElement>('button, input, select, [role="slider"], a[href]')].filter((c) => shown(c) && c.getClientRects().length > 0);
+    const controls = [...root.querySelectorAll<HTMLElement>('button, input, select, [role="slider"], a[href]')].filter(
+      (c) => shown(c) && c.getClientRects().length > 0,
+    );
     for (const line of lines)
       for (const c of controls) {
         if (c.contains(line.owner)) continue;
         const r = c.getBoundingClientRect();
-        if (overlaps(line.box, r, 2)) out.push(`${name(line.owner)} ${quote(line.text)} runs under the control ${name(c)} ${quote(c.getAttribute('aria-label') ?? c.textContent ?? '')}`);
+        if (overlaps(line.box, r, 2))
+          out.push(
+            `${name(line.owner)} ${quote(line.text)} runs under the control ${name(c)} ${quote(c.getAttribute('aria-label') ?? c.textContent ?? '')}`,
+          );
       }
     for (let i = 0; i < lines.length; i += 1)
       for (let j = i + 1; j < lines.length; j += 1) {
@@ -122,7 +142,10 @@ export async function layoutProblems(page: Page, where: string, options: AuditOp
       for (const c of controls) {
         if (reachExempt && c.closest(reachExempt)) continue;
         const r = c.getBoundingClientRect();
-        if (r.top < H / 3 - 0.5) out.push(`${name(c)} ${quote(c.getAttribute('aria-label') ?? c.textContent ?? '')} is out of reach: its top is at ${Math.round(r.top)} px, above the lower two thirds (${Math.round(H / 3)} px)`);
+        if (r.top < H / 3 - 0.5)
+          out.push(
+            `${name(c)} ${quote(c.getAttribute('aria-label') ?? c.textContent ?? '')} is out of reach: its top is at ${Math.round(r.top)} px, above the lower two thirds (${Math.round(H / 3)} px)`,
+          );
       }
     return [...new Set(out)];
   }, options);

@@ -32,21 +32,31 @@ const portrait = (page: Page) => page.viewportSize()!.height > page.viewportSize
  * the visitor tests' business, and a tap's waiting would make this walk take many minutes.
  */
 async function walkEverything(page: Page): Promise<Walk> {
-  const walk: Walk = { layout: [], reach: [], typeset: { softHyphens: [], hyphenAtLineEnd: [], splitNames: [], lonelyLastLine: [] }, checked: 0, screens: 0 };
+  const walk: Walk = {
+    layout: [],
+    reach: [],
+    typeset: { softHyphens: [], hyphenAtLineEnd: [], splitNames: [], lonelyLastLine: [] },
+    checked: 0,
+    screens: 0,
+  };
   const everyWay = async (where: string, options: { reach?: boolean; reachExempt?: string } = {}) => {
     for (const large of [false, true]) {
       const toggle = page.locator('.large-text-toggle');
       if ((await toggle.getAttribute('aria-pressed')) !== String(large)) await toggle.evaluate((b: HTMLElement) => b.click());
       await expect(toggle).toHaveAttribute('aria-pressed', String(large));
       for (const { code, name } of LANGUAGES) {
-        await page.locator('.kiosk-bar').getByRole('button', { name, exact: true }).evaluate((b: HTMLElement) => b.click());
+        await page
+          .locator('.kiosk-bar')
+          .getByRole('button', { name, exact: true })
+          .evaluate((b: HTMLElement) => b.click());
         await expect(page.locator('html')).toHaveAttribute('lang', code);
         const here = `${where} ${code}${large ? ' large' : ''}`;
         const problems = await layoutProblems(page, here, { ...options, reach: options.reach && portrait(page) });
         walk.reach.push(...problems.filter((p) => p.includes(' is out of reach')));
         walk.layout.push(...problems.filter((p) => !p.includes(' is out of reach')));
         const found = await inspectScreen(page);
-        for (const key of ['softHyphens', 'hyphenAtLineEnd', 'splitNames', 'lonelyLastLine'] as const) walk.typeset[key].push(...found[key].map((f) => `${here}: ${f}`));
+        for (const key of ['softHyphens', 'hyphenAtLineEnd', 'splitNames', 'lonelyLastLine'] as const)
+          walk.typeset[key].push(...found[key].map((f) => `${here}: ${f}`));
         walk.checked += found.checked;
         walk.screens += 1;
       }
@@ -122,12 +132,19 @@ test.describe('every visitor screen, in every language, large text off and on', 
   });
 });
 
-test('home offers each thing once: no two tiles share a label or hold one another, and no section takes the exhibit’s own title', async ({ page }) => {
+test('home offers each thing once: no two tiles share a label or hold one another, and no section takes the exhibit’s own title', async ({
+  page,
+}) => {
   await page.goto(host.url);
   for (const { code, name } of LANGUAGES) {
     await page.locator('.kiosk-bar').getByRole('button', { name, exact: true }).tap();
     await expect(page.locator('html')).toHaveAttribute('lang', code);
-    const labels = (await page.locator('.section-tile .tile-title, .story-card .card-title').allTextContents()).map((l) => l.replace(/\u00ad/g, '').trim().toLowerCase());
+    const labels = (await page.locator('.section-tile .tile-title, .story-card .card-title').allTextContents()).map((l) =>
+      l
+        .replace(/\u00ad/g, '')
+        .trim()
+        .toLowerCase(),
+    );
     const title = textOf(exhibit.title, code).toLowerCase();
     for (const [i, a] of labels.entries()) {
       expect(a, `${code}: a tile named like the exhibit`).not.toBe(title);

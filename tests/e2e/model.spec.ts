@@ -108,7 +108,16 @@ async function drag(page: Page, cdp: CDPSession, from: { x: number; y: number },
 }
 
 /** Two fingers around `center`, from `fromGap` to `toGap` apart, moving together by (dx, dy). */
-async function twoFingers(page: Page, cdp: CDPSession, center: { x: number; y: number }, fromGap: number, toGap: number, dx = 0, dy = 0, steps = 12): Promise<void> {
+async function twoFingers(
+  page: Page,
+  cdp: CDPSession,
+  center: { x: number; y: number },
+  fromGap: number,
+  toGap: number,
+  dx = 0,
+  dy = 0,
+  steps = 12,
+): Promise<void> {
   const at = (t: number) => {
     const gap = fromGap + (toGap - fromGap) * t;
     const cx = center.x + dx * t;
@@ -203,8 +212,11 @@ test('markers hide behind the model and show when the camera comes round', async
   await expect(fuelTank).toBeHidden();
   await expect(page.locator('.model-marker[data-hotspot="hood"]')).toBeVisible();
   await page.getByRole('button', { name: strings['zh-Hans'].model.tour }).tap();
-  for (let i = 0; i < model.tour.findIndex((s) => s.id === 'tour-cab'); i += 1) await page.getByRole('button', { name: strings['zh-Hans'].model.next }).tap();
-  await expect(page.locator('.model-info').getByRole('heading', { level: 2 })).toHaveText(text(model.tour.find((s) => s.id === 'tour-cab')!.title, 'zh-Hans'));
+  for (let i = 0; i < model.tour.findIndex((s) => s.id === 'tour-cab'); i += 1)
+    await page.getByRole('button', { name: strings['zh-Hans'].model.next }).tap();
+  await expect(page.locator('.model-info').getByRole('heading', { level: 2 })).toHaveText(
+    text(model.tour.find((s) => s.id === 'tour-cab')!.title, 'zh-Hans'),
+  );
   await expect(fuelTank).toBeVisible();
   await expect(page.locator('.model-marker[data-hotspot="cab"]')).toHaveAttribute('aria-current', 'true');
 });
@@ -220,7 +232,11 @@ test('gestures turn, zoom and pan within the limits, reach the window, and a dou
     for (const type of Object.keys(w.seen)) window.addEventListener(type, () => (w.seen[type]! += 1));
   });
   const cdp = await page.context().newCDPSession(page);
-  const start = { distance: await data(page, 'camera-distance'), polar: await data(page, 'camera-polar'), azimuth: await data(page, 'camera-azimuth') };
+  const start = {
+    distance: await data(page, 'camera-distance'),
+    polar: await data(page, 'camera-polar'),
+    azimuth: await data(page, 'camera-azimuth'),
+  };
   const spot = await bareSpot(page);
 
   await drag(page, cdp, spot, 260, 0);
@@ -337,7 +353,9 @@ async function canvasArea(page: Page): Promise<{ canvas: Box; panels: { name: st
       const r = el.getBoundingClientRect();
       return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
     };
-    const panels = ['.model-header', '.model-info', '.model-livery', '.model-actions'].flatMap((s) => [...document.querySelectorAll(s)].map((el) => ({ name: s, box: box(el) })));
+    const panels = ['.model-header', '.model-info', '.model-livery', '.model-actions'].flatMap((s) =>
+      [...document.querySelectorAll(s)].map((el) => ({ name: s, box: box(el) })),
+    );
     return { canvas: box(document.querySelector('.model-view canvas')!), panels };
   });
 }
@@ -395,7 +413,8 @@ test('at every tour stop the whole tractor lies inside the canvas, clear of the 
     const m = { left: c.left + l!, top: c.top + t!, right: c.left + r!, bottom: c.top + b! };
     figures.push(`${name}: model ${fmt(m)}`);
     if (name === 'opening view') return;
-    if (m.left < c.left || m.top < c.top || m.right > c.right || m.bottom > c.bottom) problems.push(`${name}: the model (${fmt(m)}) runs off the canvas (${fmt(c)})`);
+    if (m.left < c.left || m.top < c.top || m.right > c.right || m.bottom > c.bottom)
+      problems.push(`${name}: the model (${fmt(m)}) runs off the canvas (${fmt(c)})`);
     for (const p of panels) if (overlaps(m, p.box)) problems.push(`${name}: the model (${fmt(m)}) runs under ${p.name} (${fmt(p.box)})`);
   });
   test.info().annotations.push({ type: 'framing', description: figures.join('; ') });
@@ -415,7 +434,8 @@ test('marker 13 stands beside the lettering it names, not on it', async ({ page 
     if (!marker) return;
     seen += 1;
     const { box, anchor } = marker;
-    const covers = anchor.x > box.left - MARGIN && anchor.x < box.right + MARGIN && anchor.y > box.top - MARGIN && anchor.y < box.bottom + MARGIN;
+    const covers =
+      anchor.x > box.left - MARGIN && anchor.x < box.right + MARGIN && anchor.y > box.top - MARGIN && anchor.y < box.bottom + MARGIN;
     if (covers) problems.push(`${name}: marker ${badge} (${fmt(box)}) covers its anchor (${Math.round(anchor.x)},${Math.round(anchor.y)})`);
   });
   expect(seen, 'marker 13 shown at some view').toBeGreaterThan(0);
@@ -470,7 +490,9 @@ test('an untouched view draws no frames, and stops drawing once a gesture ends',
   expect(await data(page, 'frames'), 'frames drawn in 2 s after the gesture ended').toBeLessThanOrEqual(after);
 });
 
-test('100 visits in and out of the 3D screen keep one WebGL context and leave three.js memory where the first visit left it', async ({ page }) => {
+test('100 visits in and out of the 3D screen keep one WebGL context and leave three.js memory where the first visit left it', async ({
+  page,
+}) => {
   test.setTimeout(420_000);
   await page.addInitScript(() => {
     const contexts = new WeakSet<object>();
@@ -515,7 +537,9 @@ test('100 visits in and out of the 3D screen keep one WebGL context and leave th
   expect(first.geometries).toBeGreaterThan(0);
   for (let i = 1; i < 100; i += 1) await visit();
   const last = { geometries: await data(page, 'geometries'), textures: await data(page, 'textures') };
-  test.info().annotations.push({ type: 'memory', description: `after visit 1: ${JSON.stringify(first)}; after visit 100: ${JSON.stringify(last)}` });
+  test
+    .info()
+    .annotations.push({ type: 'memory', description: `after visit 1: ${JSON.stringify(first)}; after visit 100: ${JSON.stringify(last)}` });
   expect(last).toEqual(first);
   expect(await page.evaluate(() => (window as unknown as { webglContexts: number }).webglContexts)).toBe(1);
 });
@@ -544,7 +568,9 @@ test('a lost WebGL context shows the poster, and the restored context brings the
   const shot = await picture(page);
   expect(distinctColours(shot)).toBeGreaterThan(300);
   expect(share(shot, red), 'the model is drawn again').toBeGreaterThan(0.03);
-  expect({ geometries: await data(page, 'geometries'), textures: await data(page, 'textures') }, 'everything uploaded again, once').toEqual(memory);
+  expect({ geometries: await data(page, 'geometries'), textures: await data(page, 'textures') }, 'everything uploaded again, once').toEqual(
+    memory,
+  );
 });
 
 /**
@@ -578,7 +604,10 @@ async function museumScan(): Promise<Uint8Array> {
         c[v] = b ? max[v]! : min[v]!;
         return c;
       };
-      const quad = sign > 0 ? [corner(0, 0), corner(1, 0), corner(1, 1), corner(0, 0), corner(1, 1), corner(0, 1)] : [corner(0, 0), corner(1, 1), corner(1, 0), corner(0, 0), corner(0, 1), corner(1, 1)];
+      const quad =
+        sign > 0
+          ? [corner(0, 0), corner(1, 0), corner(1, 1), corner(0, 0), corner(1, 1), corner(0, 1)]
+          : [corner(0, 0), corner(1, 1), corner(1, 0), corner(0, 0), corner(0, 1), corner(1, 1)];
       for (const c of quad) {
         p.push(...c);
         const normal = [0, 0, 0];
@@ -601,7 +630,9 @@ async function museumScan(): Promise<Uint8Array> {
   );
   const scene = doc.createScene('scan');
   scene.addChild(doc.createNode('Machine Body').setMesh(doc.createMesh('body').addPrimitive(body)));
-  scene.addChild(doc.createNode('Base Plate').setMesh(doc.createMesh('base').addPrimitive(box([-1.4, 0, -0.8], [1.4, 0.2, 0.8]).setMaterial(steel))));
+  scene.addChild(
+    doc.createNode('Base Plate').setMesh(doc.createMesh('base').addPrimitive(box([-1.4, 0, -0.8], [1.4, 0.2, 0.8]).setMaterial(steel))),
+  );
   return new NodeIO().registerExtensions([KHRMaterialsVariants]).writeBinary(doc);
 }
 
@@ -616,12 +647,22 @@ test.describe("a museum's own scan in place of the DT-54", () => {
         camera: { position: [3, 2, 4], target: [0, 0.7, 0], minDistance: 2, maxDistance: 8 },
         hotspots: [
           { id: 'body', node: 'Machine Body', title: t('机身', 'Корпус', 'Body'), text: t('机身的说明', 'О корпусе', 'About the body') },
-          { id: 'plate', position: [1.2, 0.2, 0.6], title: t('底板', 'Плита', 'Plate'), text: t('底板的说明', 'О плите', 'About the plate') },
+          {
+            id: 'plate',
+            position: [1.2, 0.2, 0.6],
+            title: t('底板', 'Плита', 'Plate'),
+            text: t('底板的说明', 'О плите', 'About the plate'),
+          },
         ],
         tour: [],
         liveries: [
           { id: 'grey', variant: 'museum-grey', label: t('灰色', 'Серый', 'Grey') },
-          { id: 'blue', variant: 'museum-blue', label: t('蓝色', 'Синий', 'Blue'), note: t('修复后的颜色', 'Цвет после реставрации', 'The colour after restoration') },
+          {
+            id: 'blue',
+            variant: 'museum-blue',
+            label: t('蓝色', 'Синий', 'Blue'),
+            note: t('修复后的颜色', 'Цвет после реставрации', 'The colour after restoration'),
+          },
         ],
       };
     });
@@ -648,6 +689,9 @@ test.describe("a museum's own scan in place of the DT-54", () => {
     await expect(view(page)).toHaveAttribute('data-materials', 'scan_blue,scan_steel');
     await expect(page.getByText('修复后的颜色')).toBeVisible();
     await settle(page);
-    expect(share(await picture(page), (r, g, b) => b > 90 && b > 2 * r && b > 1.4 * g), 'the blue variant is drawn').toBeGreaterThan(0.02);
+    expect(
+      share(await picture(page), (r, g, b) => b > 90 && b > 2 * r && b > 1.4 * g),
+      'the blue variant is drawn',
+    ).toBeGreaterThan(0.02);
   });
 });

@@ -52,10 +52,15 @@ test('no request leaves 127.0.0.1 on any screen: pages, fonts, pictures, the 3D 
   await expect(title).toHaveText(home);
 
   for (const section of exhibit.sections) {
-    await page.getByRole('button', { name: textOf(section.title, 'en') }).first().tap();
+    await page
+      .getByRole('button', { name: textOf(section.title, 'en') })
+      .first()
+      .tap();
     await expect(title).toHaveText(textOf(section.title, 'en'));
     await live(page, '.section-panels').evaluate((el) => el.scrollTo(0, el.scrollHeight));
-    await expect.poll(() => live(page, '.section-panels img').evaluateAll((imgs) => imgs.every((img) => (img as HTMLImageElement).complete))).toBe(true);
+    await expect
+      .poll(() => live(page, '.section-panels img').evaluateAll((imgs) => imgs.every((img) => (img as HTMLImageElement).complete)))
+      .toBe(true);
     await page.getByRole('button', { name: ui.nav!.back }).tap();
     await expect(title).toHaveText(home);
   }
@@ -110,7 +115,9 @@ test('no request leaves 127.0.0.1 while the idle dialog and the attract loop pla
     const { requests, outside } = await record(page, idleHost.origin);
     await page.goto(idleHost.url);
     await expect(page.locator('.attract')).toBeVisible({ timeout: 15_000 });
-    await expect.poll(() => new Set(requests.filter((r) => r.type === 'image').map((r) => r.url)).size, { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+    await expect
+      .poll(() => new Set(requests.filter((r) => r.type === 'image').map((r) => r.url)).size, { timeout: 20_000 })
+      .toBeGreaterThanOrEqual(2);
     expect(outside).toEqual([]);
   } finally {
     await idleHost.stop();

@@ -44,7 +44,9 @@ test.describe('staff overlays', () => {
     await host.stop();
   });
 
-  test('behind the PIN pad and the admin screen the kiosk is inert and hidden, and a tap where a home tile is opens nothing', async ({ page }, testInfo) => {
+  test('behind the PIN pad and the admin screen the kiosk is inert and hidden, and a tap where a home tile is opens nothing', async ({
+    page,
+  }, testInfo) => {
     test.skip(testInfo.project.name !== 'landscape', 'what is inert does not depend on the orientation');
     const touch = await Touch.on(page);
     await open(page, host);

@@ -24,7 +24,8 @@ test('the safe-mode page says the exhibit will be back, in three languages and t
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(textOf(DEFAULT_EXHIBIT.title, 'zh-Hans'));
   await expect(page.locator('[lang="ru"]').getByText(textOf(DEFAULT_EXHIBIT.title, 'ru'))).toBeVisible();
   await expect(page.locator('[lang="en"]').getByText(textOf(DEFAULT_EXHIBIT.title, 'en'))).toBeVisible();
-  for (const [lang, text] of Object.entries(MESSAGES)) await expect(page.locator(`section[lang="${lang}"]`).getByRole('heading', { level: 2 })).toHaveText(text);
+  for (const [lang, text] of Object.entries(MESSAGES))
+    await expect(page.locator(`section[lang="${lang}"]`).getByRole('heading', { level: 2 })).toHaveText(text);
   await expect(page.locator('script')).toHaveCount(0);
 
   const fonts = await page.evaluate(async (texts) => {

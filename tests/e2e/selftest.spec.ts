@@ -107,7 +107,10 @@ test('the self-test always offers a readable way back to the admin screen, at le
     expect(Math.min(box.width, box.height), code).toBeGreaterThanOrEqual(64);
     expect(box.x + box.width, code).toBeLessThanOrEqual(page.viewportSize()!.width);
     const contrast = await new AxeBuilder({ page }).include('.admin-header').withRules(['color-contrast']).analyze();
-    expect(contrast.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' '))), code).toEqual([]);
+    expect(
+      contrast.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' '))),
+      code,
+    ).toEqual([]);
     await back.tap();
     await expect(page.getByRole('heading', { level: 2, name: admin.onScreen, exact: true })).toBeVisible();
     await page.getByRole('button', { name: admin.selfTest, exact: true }).tap();

@@ -26,7 +26,8 @@ export class Touch {
   /** One finger from `from` to `to` in `steps` moves. */
   async swipe(from: { x: number; y: number }, to: { x: number; y: number }, steps = 8): Promise<void> {
     await this.send('touchStart', [from]);
-    for (let i = 1; i <= steps; i += 1) await this.send('touchMove', [{ x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps }]);
+    for (let i = 1; i <= steps; i += 1)
+      await this.send('touchMove', [{ x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps }]);
     await this.settle([to]);
   }
 

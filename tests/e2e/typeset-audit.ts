@@ -16,7 +16,16 @@ const HEADINGS = [
   '.slide-title',
 ];
 /** Running text: hyphenated in Russian, and in Chinese held to the last-line rule too. */
-const BODY = ['.section-summary', '.rich-text p', '.rich-text li', '.caption', '.timeline-text', '.source-note', '.slide-caption', '.slide-transcript'];
+const BODY = [
+  '.section-summary',
+  '.rich-text p',
+  '.rich-text li',
+  '.caption',
+  '.timeline-text',
+  '.source-note',
+  '.slide-caption',
+  '.slide-transcript',
+];
 /** Names that no line may split, in any language. */
 const NAMES = ['东方红-54', '东方红', '哈尔科夫', '洛阳', '涧西', 'DT-54', 'ДТ-54', 'Дунфанхун-54', '«Дунфанхун-54»'];
 
@@ -45,7 +54,7 @@ export function inspectScreen(page: Page): Promise<Findings> {
         let previous: DOMRect | null = null;
         let line = 0;
         for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-          for (let i = 0; i < node.data.length; ) {
+          for (let i = 0; i < node.data.length;) {
             const size = node.data.codePointAt(i)! > 0xffff ? 2 : 1;
             const ch = node.data.slice(i, i + size);
             const range = document.createRange();
@@ -62,7 +71,8 @@ export function inspectScreen(page: Page): Promise<Findings> {
         }
         return glyphs;
       };
-      const where = (el: Element) => `${el.className || el.tagName.toLowerCase()} [${el.closest('[lang]')?.getAttribute('lang')}] "${(el.textContent ?? '').replace(/\u00ad/g, '').slice(0, 48)}"`;
+      const where = (el: Element) =>
+        `${el.className || el.tagName.toLowerCase()} [${el.closest('[lang]')?.getAttribute('lang')}] "${(el.textContent ?? '').replace(/\u00ad/g, '').slice(0, 48)}"`;
       const check = (el: Element, heading: boolean) => {
         if (el.getClientRects().length === 0 || el.closest('.visually-hidden')) return;
         found.checked += 1;
@@ -72,14 +82,26 @@ export function inspectScreen(page: Page): Promise<Findings> {
         const lines = glyphs.length ? glyphs[glyphs.length - 1]!.line + 1 : 0;
         if (heading)
           for (let i = 0; i + 1 < glyphs.length; i += 1)
-            if (glyphs[i + 1]!.line !== glyphs[i]!.line && /[-\u2010\u00ad]/.test(glyphs[i]!.ch)) found.hyphenAtLineEnd.push(`${where(el)} at "${glyphs.slice(Math.max(0, i - 6), i + 3).map((g) => g.ch).join('')}"`);
+            if (glyphs[i + 1]!.line !== glyphs[i]!.line && /[-\u2010\u00ad]/.test(glyphs[i]!.ch))
+              found.hyphenAtLineEnd.push(
+                `${where(el)} at "${glyphs
+                  .slice(Math.max(0, i - 6), i + 3)
+                  .map((g) => g.ch)
+                  .join('')}"`,
+              );
         const joined = glyphs.map((g) => g.ch).join('');
         for (const name of names)
           for (let at = joined.indexOf(name); at >= 0; at = joined.indexOf(name, at + 1))
             if (glyphs[at]!.line !== glyphs[at + [...name].length - 1]!.line) found.splitNames.push(`${where(el)}: ${name}`);
         if (el.closest('[lang]')?.getAttribute('lang') === 'zh-Hans' && lines > 1) {
           const last = glyphs.filter((g) => g.line === lines - 1 && letter.test(g.ch));
-          if (last.length < 2) found.lonelyLastLine.push(`${where(el)}: last line "${glyphs.filter((g) => g.line === lines - 1).map((g) => g.ch).join('')}"`);
+          if (last.length < 2)
+            found.lonelyLastLine.push(
+              `${where(el)}: last line "${glyphs
+                .filter((g) => g.line === lines - 1)
+                .map((g) => g.ch)
+                .join('')}"`,
+            );
         }
       };
       for (const el of screen.querySelectorAll(headings.join(','))) check(el, true);

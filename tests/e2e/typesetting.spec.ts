@@ -29,7 +29,11 @@ async function open(page: Page, language: Language, large: boolean): Promise<voi
  * face alone, at the element's own size, weight and spacing: the face whose width matches is
  * the one the browser used.
  */
-function drawnWidths(page: Page, selector: string, pattern: string): Promise<{ word: string; actual: number; source: number; noto: number } | null> {
+function drawnWidths(
+  page: Page,
+  selector: string,
+  pattern: string,
+): Promise<{ word: string; actual: number; source: number; noto: number } | null> {
   return page.evaluate(
     ({ selector, pattern }) => {
       for (const el of document.querySelectorAll(`.screen:not([inert]) ${selector}`)) {
@@ -50,7 +54,12 @@ function drawnWidths(page: Page, selector: string, pattern: string): Promise<{ w
             probe.remove();
             return w;
           };
-          return { word: match[0], actual: range.getBoundingClientRect().width, source: width('Source Sans 3 Variable'), noto: width('Noto Sans SC Variable') };
+          return {
+            word: match[0],
+            actual: range.getBoundingClientRect().width,
+            source: width('Source Sans 3 Variable'),
+            noto: width('Noto Sans SC Variable'),
+          };
         }
       }
       return null;
@@ -82,13 +91,18 @@ function charWidth(page: Page, selector: string, ch: string): Promise<number | n
 
 async function openSection(page: Page, language: Language, large: boolean, index: number): Promise<void> {
   await open(page, language, large);
-  await page.getByRole('button', { name: textOf(exhibit.sections[index]!.title, language) }).first().tap();
+  await page
+    .getByRole('button', { name: textOf(exhibit.sections[index]!.title, language) })
+    .first()
+    .tap();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(textOf(exhibit.sections[index]!.title, language));
   await page.evaluate(() => document.fonts.ready);
 }
 
 for (const large of [false, true])
-  test(`Russian and English text is drawn in the bundled Source Sans 3 with narrow apostrophes, Chinese in Noto Sans SC with full-width quotes (${large ? 'large' : 'regular'} text)`, async ({ page }, testInfo) => {
+  test(`Russian and English text is drawn in the bundled Source Sans 3 with narrow apostrophes, Chinese in Noto Sans SC with full-width quotes (${large ? 'large' : 'regular'} text)`, async ({
+    page,
+  }, testInfo) => {
     test.skip(testInfo.project.name !== 'landscape', 'the faces drawn do not depend on the orientation');
     for (const language of ['ru', 'en'] as const) {
       await openSection(page, language, large, 0);
@@ -100,7 +114,9 @@ for (const large of [false, true])
         expect(Math.abs(drawn!.actual - drawn!.source), where).toBeLessThan(0.5);
         expect(Math.abs(drawn!.actual - drawn!.noto), where).toBeGreaterThan(0.5);
       }
-      expect(await page.evaluate(() => [...document.fonts].some((f) => f.family === 'Source Sans 3 Variable' && f.status === 'loaded'))).toBe(true);
+      expect(
+        await page.evaluate(() => [...document.fonts].some((f) => f.family === 'Source Sans 3 Variable' && f.status === 'loaded')),
+      ).toBe(true);
     }
     // “the People’s Republic”: the apostrophe narrower than an s, not a full-width mark.
     const apostrophe = await charWidth(page, '.rich-text', '’');

@@ -21,7 +21,15 @@ async function open(page: Page, language: string): Promise<void> {
 async function noSeriousAxeViolations(page: Page, where: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${where}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+  expect(
+    serious.map(
+      (v) =>
+        `${where}: ${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    ),
+  ).toEqual([]);
 }
 
 async function targetsAreLargeEnough(page: Page): Promise<void> {
@@ -46,7 +54,8 @@ async function headerTextClearOfButtons(page: Page, where: string): Promise<void
       range.selectNodeContents(el);
       for (const line of range.getClientRects())
         for (const b of buttons)
-          if (line.right > b.left && line.left < b.right && line.bottom > b.top && line.top < b.bottom) out.push(`${el.className}: "${el.textContent?.slice(0, 40)}"`);
+          if (line.right > b.left && line.left < b.right && line.bottom > b.top && line.top < b.bottom)
+            out.push(`${el.className}: "${el.textContent?.slice(0, 40)}"`);
     }
     return [...new Set(out)];
   });
@@ -64,12 +73,19 @@ for (const { code, name } of LANGUAGES) {
       await noSeriousAxeViolations(page, `home ${code}`);
       await targetsAreLargeEnough(page);
       for (const [i, section] of exhibit.sections.entries()) {
-        await page.getByRole('button', { name: textOf(section.title, code) }).first().tap();
+        await page
+          .getByRole('button', { name: textOf(section.title, code) })
+          .first()
+          .tap();
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(textOf(section.title, code));
         const first = section.panels[0]!;
-        if (first.type === 'text' && first.title) await expect(page.locator('.screen:not([inert]) .section-panels').getByText(textOf(first.title, code), { exact: true }).first()).toBeVisible();
+        if (first.type === 'text' && first.title)
+          await expect(
+            page.locator('.screen:not([inert]) .section-panels').getByText(textOf(first.title, code), { exact: true }).first(),
+          ).toBeVisible();
         for (const panel of section.panels)
-          if (panel.type === 'picture') await expect(page.locator(`[data-panel="${panel.id}"] .credit-text`)).toHaveText(textOf(panel.picture.credit, code));
+          if (panel.type === 'picture')
+            await expect(page.locator(`[data-panel="${panel.id}"] .credit-text`)).toHaveText(textOf(panel.picture.credit, code));
         await headerTextClearOfButtons(page, `section ${section.id} in ${code}`);
         const scroller = page.locator('.screen:not([inert]) .section-panels');
         const before = await scroller.evaluate((el) => el.scrollTop);
@@ -103,9 +119,12 @@ for (const { code, name } of LANGUAGES) {
         const box = (await stage.boundingBox())!;
         const center = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
         for (const [i, slide] of story.slides.entries()) {
-          await expect(position).toHaveText(ui.story!.position!.replace('{{n}}', String(i + 1)).replace('{{total}}', String(story.slides.length)));
+          await expect(position).toHaveText(
+            ui.story!.position!.replace('{{n}}', String(i + 1)).replace('{{total}}', String(story.slides.length)),
+          );
           await expect(page.locator('.screen:not([inert]) main')).toHaveAttribute('data-slide', slide.id);
-          if (slide.picture.caption) await expect(page.locator('.screen:not([inert]) .slide-caption')).toHaveText(textOf(slide.picture.caption, code));
+          if (slide.picture.caption)
+            await expect(page.locator('.screen:not([inert]) .slide-caption')).toHaveText(textOf(slide.picture.caption, code));
           await expect(page.locator('.screen:not([inert]) .slide-credit .credit-text')).toHaveText(textOf(slide.picture.credit, code));
           await expect(page.locator('.screen:not([inert]) .slide-credit .credit-rights')).toBeVisible();
           if (slide.compare) {
@@ -113,7 +132,10 @@ for (const { code, name } of LANGUAGES) {
             const slider = page.getByRole('slider', { name: ui.story!.compare });
             await expect(slider).toHaveValue('50');
             const range = (await slider.boundingBox())!;
-            await touch.swipe({ x: range.x + range.width / 2, y: range.y + range.height / 2 }, { x: range.x + range.width * 0.15, y: range.y + range.height / 2 });
+            await touch.swipe(
+              { x: range.x + range.width / 2, y: range.y + range.height / 2 },
+              { x: range.x + range.width * 0.15, y: range.y + range.height / 2 },
+            );
             await expect.poll(async () => Number(await slider.inputValue())).toBeLessThan(30);
             await expect(page.locator('.screen:not([inert]) .before-after')).toHaveAttribute('style', /--split: (1\d|2\d|\d)%/);
           } else if (i === 0) {
@@ -158,7 +180,9 @@ test('switching language keeps the visitor where they are and changes every word
     await expect(page.locator('.screen:not([inert]) main')).toHaveAttribute('data-slide', story.slides[2]!.id);
     await expect(page.locator('.screen:not([inert]) .slide-caption')).toHaveText(textOf(story.slides[2]!.picture.caption, code));
     await expect(page.getByRole('button', { name: strings(code).nav!.back })).toBeVisible();
-    const chrome = await page.locator('.kiosk-bar, .story-position, .slide-hint, .story-arrow').evaluateAll((els) => els.map((el) => (el as HTMLElement).innerText + (el.getAttribute('aria-label') ?? '')).join(' '));
+    const chrome = await page
+      .locator('.kiosk-bar, .story-position, .slide-hint, .story-arrow')
+      .evaluateAll((els) => els.map((el) => (el as HTMLElement).innerText + (el.getAttribute('aria-label') ?? '')).join(' '));
     expect(chrome.replace(/中文/g, '')).not.toMatch(/[\u4e00-\u9fff]/);
   }
 });
@@ -166,7 +190,11 @@ test('switching language keeps the visitor where they are and changes every word
 test('large text makes the reading text larger and is announced as a toggle', async ({ page }) => {
   await open(page, 'English');
   await page.getByRole('button', { name: exhibit.sections[0]!.title.en![0]! }).first().tap();
-  const size = () => page.locator('.screen:not([inert]) .rich-text').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const size = () =>
+    page
+      .locator('.screen:not([inert]) .rich-text')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   const before = await size();
   const toggle = page.getByRole('button', { name: 'Large text' });
   await toggle.tap();
@@ -178,7 +206,12 @@ test('the page cannot be selected, zoomed or scrolled past its edges', async ({ 
   await open(page, 'English');
   const styles = await page.evaluate(() => {
     const body = getComputedStyle(document.body);
-    return { select: body.userSelect, touch: body.touchAction, overscroll: getComputedStyle(document.documentElement).overscrollBehavior, viewport: document.querySelector('meta[name=viewport]')?.getAttribute('content') };
+    return {
+      select: body.userSelect,
+      touch: body.touchAction,
+      overscroll: getComputedStyle(document.documentElement).overscrollBehavior,
+      viewport: document.querySelector('meta[name=viewport]')?.getAttribute('content'),
+    };
   });
   expect(styles.select).toBe('none');
   expect(styles.touch).toBe('none');

@@ -45,7 +45,13 @@ export function FontCheck() {
             <span className="selftest-sample" lang={lang}>
               {SAMPLES[lang]}
             </span>
-            <span className="selftest-font-state">{present[lang] === undefined ? t('selftest.checking') : present[lang] ? t('selftest.fonts.present') : t('selftest.fonts.missing')}</span>
+            <span className="selftest-font-state">
+              {present[lang] === undefined
+                ? t('selftest.checking')
+                : present[lang]
+                  ? t('selftest.fonts.present')
+                  : t('selftest.fonts.missing')}
+            </span>
           </li>
         ))}
       </ul>

@@ -39,7 +39,11 @@ export function GraphicsCheck() {
   }, []);
 
   return (
-    <Check title={t('selftest.graphics.title')} status={graphics === undefined ? 'pending' : graphics ? 'ok' : 'problem'} className="selftest-graphics">
+    <Check
+      title={t('selftest.graphics.title')}
+      status={graphics === undefined ? 'pending' : graphics ? 'ok' : 'problem'}
+      className="selftest-graphics"
+    >
       {graphics === undefined && <p className="selftest-value">{t('selftest.checking')}</p>}
       {graphics === null && <p className="selftest-value">{t('selftest.graphics.unavailable')}</p>}
       {graphics && (

@@ -18,7 +18,9 @@ export function HostFacts({ info }: { info: SelfTestInfo | 'failed' | null }) {
   return (
     <>
       <Check title={t('selftest.disk.title')} status={pending ? 'pending' : disk && disk.freeBytes >= LOW_DISK ? 'ok' : 'problem'}>
-        <p className="selftest-value">{pending ? t('selftest.checking') : disk ? t('selftest.disk.free', { free: gb(disk.freeBytes) }) : t('selftest.unknown')}</p>
+        <p className="selftest-value">
+          {pending ? t('selftest.checking') : disk ? t('selftest.disk.free', { free: gb(disk.freeBytes) }) : t('selftest.unknown')}
+        </p>
         {disk && <p className="selftest-detail">{t('selftest.disk.total', { total: gb(disk.totalBytes) })}</p>}
         {disk && disk.freeBytes < LOW_DISK && <p className="selftest-detail">{t('selftest.disk.low')}</p>}
       </Check>

@@ -18,7 +18,9 @@ async function setup(health: 'silent' | 'bad' | 'good', trustedKeys: string[] = 
   await pins.set('123456');
   const content = new ContentStore({ dataDir: data, defaultDir: path.resolve('tests/fixtures/packages/minimal') });
   const pkg = await makePackedFolder('2.0.0');
-  const sticks: Stick[] = [{ mountPoint: path.dirname(pkg.dir), label: 'STICK', packages: [{ path: pkg.dir, kind: 'folder', name: 'package' }] }];
+  const sticks: Stick[] = [
+    { mountPoint: path.dirname(pkg.dir), label: 'STICK', packages: [{ path: pkg.dir, kind: 'folder', name: 'package' }] },
+  ];
   const pushes: [PushChannel, unknown][] = [];
   const late: { admin?: AdminService } = {};
   let result: (r: ImportResultView) => void;
@@ -32,7 +34,8 @@ async function setup(health: 'silent' | 'bad' | 'good', trustedKeys: string[] = 
     healthTimeoutMs: 1500,
     refresh: async () => {
       const active = await content.refresh();
-      if (health !== 'silent' && active.source === 'installed') setTimeout(() => late.admin!.reportHealth(active.key, health === 'good'), 10);
+      if (health !== 'silent' && active.source === 'installed')
+        setTimeout(() => late.admin!.reportHealth(active.key, health === 'good'), 10);
       return { key: active.key };
     },
     push: (channel, payload) => {
@@ -149,7 +152,9 @@ describe('admin service', () => {
     fs.writeFileSync(file, JSON.stringify(exhibit));
     const inspected = await admin.inspect(packageId);
     expect(inspected.ok).toBe(false);
-    expect(inspected.problems).toContainEqual(expect.objectContaining({ file: 'exhibit.json', place: 'sections[0].panels[0].body', path: ['sections', 0, 'panels', 0, 'body'] }));
+    expect(inspected.problems).toContainEqual(
+      expect.objectContaining({ file: 'exhibit.json', place: 'sections[0].panels[0].body', path: ['sections', 0, 'panels', 0, 'body'] }),
+    );
   });
 });
 

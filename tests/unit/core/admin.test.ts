@@ -65,7 +65,9 @@ describe('staff PIN', () => {
     await new PinStore(d).set('482913');
     const guess = () =>
       new Promise<string[]>((resolve, reject) =>
-        execFile(process.execPath, ['--import', 'tsx', 'tests/fixtures/pin-guesser.ts', d, '30'], (error, stdout) => (error ? reject(error) : resolve(JSON.parse(stdout) as string[]))),
+        execFile(process.execPath, ['--import', 'tsx', 'tests/fixtures/pin-guesser.ts', d, '30'], (error, stdout) =>
+          error ? reject(error) : resolve(JSON.parse(stdout) as string[]),
+        ),
       );
     const [a, b] = await Promise.all([guess(), guess()]);
     const all = [...a, ...b];

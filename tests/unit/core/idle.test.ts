@@ -71,7 +71,10 @@ describe('idle state machine (fake clock)', () => {
   });
 
   it('takes the host overrides over the package times', () => {
-    expect(idleTimes({ timeout: 90, countdown: 15 }, { idleSeconds: null, countdownSeconds: null })).toEqual({ idleMs: 90_000, countdownMs: 15_000 });
+    expect(idleTimes({ timeout: 90, countdown: 15 }, { idleSeconds: null, countdownSeconds: null })).toEqual({
+      idleMs: 90_000,
+      countdownMs: 15_000,
+    });
     expect(idleTimes({ timeout: 90, countdown: 15 }, { idleSeconds: 3, countdownSeconds: 2 })).toEqual({ idleMs: 3000, countdownMs: 2000 });
   });
 });

@@ -13,7 +13,12 @@ describe('where a Linux kiosk may run from (no asar integrity there)', () => {
   });
 
   it('refuses an AppImage in the kiosk user’s home, though its own mount is read-only', () => {
-    const appImage = { platform: 'linux' as const, packaged: true, resourcesDir: '/tmp/.mount_Dongfa/resources', appImage: '/home/kiosk/Dongfanghong.AppImage' };
+    const appImage = {
+      platform: 'linux' as const,
+      packaged: true,
+      resourcesDir: '/tmp/.mount_Dongfa/resources',
+      appImage: '/home/kiosk/Dongfanghong.AppImage',
+    };
     const home = (p: string) => p.startsWith('/home/kiosk');
     expect(writableInstallPaths({ ...appImage, writable: home })).toEqual(['/home/kiosk/Dongfanghong.AppImage', '/home/kiosk']);
     expect(writableInstallPaths({ ...appImage, appImage: '/opt/kiosk/Dongfanghong.AppImage', writable: home })).toEqual([]);

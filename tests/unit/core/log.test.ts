@@ -25,7 +25,9 @@ describe('kiosk log', () => {
   });
 
   it('writes errors readably and cannot be made to lie about time, level or event', () => {
-    const line = JSON.parse(formatLine(new Date(0), 'warn', 'import', { error: new TypeError('bad zip'), level: 'info', event: 'x', big: 10n })) as Record<string, unknown>;
+    const line = JSON.parse(
+      formatLine(new Date(0), 'warn', 'import', { error: new TypeError('bad zip'), level: 'info', event: 'x', big: 10n }),
+    ) as Record<string, unknown>;
     expect(line.level).toBe('warn');
     expect(line.event).toBe('import');
     expect(line.error).toMatchObject({ name: 'TypeError', message: 'bad zip' });

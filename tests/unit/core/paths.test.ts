@@ -7,7 +7,9 @@ describe('paths and policy', () => {
     expect(defaultDataDir('linux', {}, '/home/m')).toBe('/home/m/.config/dongfanghong-kiosk');
     expect(defaultDataDir('linux', { XDG_CONFIG_HOME: '/cfg' }, '/home/m')).toBe('/cfg/dongfanghong-kiosk');
     expect(defaultDataDir('darwin', {}, '/Users/m')).toBe('/Users/m/Library/Application Support/dongfanghong-kiosk');
-    expect(defaultDataDir('win32', { APPDATA: 'C:\\Users\\m\\AppData\\Roaming' }, 'C:\\Users\\m')).toBe('C:\\Users\\m\\AppData\\Roaming\\dongfanghong-kiosk');
+    expect(defaultDataDir('win32', { APPDATA: 'C:\\Users\\m\\AppData\\Roaming' }, 'C:\\Users\\m')).toBe(
+      'C:\\Users\\m\\AppData\\Roaming\\dongfanghong-kiosk',
+    );
     expect(appLayout('/app').defaultContentDir).toBe('/app/assets/content');
   });
 

@@ -61,7 +61,13 @@ describe('reload limiter', () => {
 
   it('leaves safe mode when the safe-mode page itself reloads the renderer (its meta refresh)', () => {
     const inSafeMode = run([crash(0), crash(1), crash(2), crash(3)]).state;
-    const { state, actions } = run([{ type: 'renderer-loading', at: 120_000 }, { type: 'tick', at: 120_500 }], inSafeMode);
+    const { state, actions } = run(
+      [
+        { type: 'renderer-loading', at: 120_000 },
+        { type: 'tick', at: 120_500 },
+      ],
+      inSafeMode,
+    );
     expect(actions).toEqual([]);
     expect(state.mode).toBe('renderer');
     expect(state.reloads).toEqual([]);
@@ -82,7 +88,13 @@ describe('hung renderer', () => {
   });
 
   it('leaves a renderer alone that becomes responsive again in time', () => {
-    const { actions } = run([beat(1_000), { type: 'unresponsive', at: 2_000 }, { type: 'responsive', at: 8_000 }, beat(9_000), { type: 'tick', at: 20_000 }]);
+    const { actions } = run([
+      beat(1_000),
+      { type: 'unresponsive', at: 2_000 },
+      { type: 'responsive', at: 8_000 },
+      beat(9_000),
+      { type: 'tick', at: 20_000 },
+    ]);
     expect(actions).toEqual([]);
   });
 });

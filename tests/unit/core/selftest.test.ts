@@ -31,7 +31,14 @@ async function withAdmin() {
   const content = new ContentStore({ dataDir: data, defaultDir: MINIMAL });
   const pins = new PinStore(data);
   await pins.set('123456');
-  const admin = new AdminService({ dataDir: data, content, pins, sticks: () => [], refresh: async () => ({ key: (await content.refresh()).key }), push: () => {} });
+  const admin = new AdminService({
+    dataDir: data,
+    content,
+    pins,
+    sticks: () => [],
+    refresh: async () => ({ key: (await content.refresh()).key }),
+    push: () => {},
+  });
   return { admin, service: service({ content, dataDir: data, admin }) };
 }
 
@@ -52,7 +59,15 @@ describe('field self-test (host side)', () => {
       active: () => Promise.reject(new Error('no package')),
       process: { arch: 'x64', versions: { node: '20.0.0' } as NodeJS.ProcessVersions },
     });
-    expect(info).toEqual({ host: 'electron', appVersion: '1.2.3', platform: 'linux', arch: 'x64', versions: { node: '20.0.0' }, content: null, disk: null });
+    expect(info).toEqual({
+      host: 'electron',
+      appVersion: '1.2.3',
+      platform: 'linux',
+      arch: 'x64',
+      versions: { node: '20.0.0' },
+      content: null,
+      disk: null,
+    });
   });
 
   it('names the Electron and Chromium versions under Electron', async () => {

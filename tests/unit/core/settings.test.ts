@@ -29,7 +29,11 @@ describe('settings', () => {
   it('keeps the hardening settings: nightly restart time, memory ceiling, cursor', async () => {
     expect(DEFAULT_SETTINGS).toMatchObject({ nightlyRestart: null, memoryCeilingMb: null, hideCursor: 'touch' });
     const store = new SettingsStore(dir());
-    expect(await store.update({ nightlyRestart: '03:30', memoryCeilingMb: 1500, hideCursor: 'always' })).toMatchObject({ nightlyRestart: '03:30', memoryCeilingMb: 1500, hideCursor: 'always' });
+    expect(await store.update({ nightlyRestart: '03:30', memoryCeilingMb: 1500, hideCursor: 'always' })).toMatchObject({
+      nightlyRestart: '03:30',
+      memoryCeilingMb: 1500,
+      hideCursor: 'always',
+    });
     for (const bad of [{ nightlyRestart: '3:30' }, { nightlyRestart: '25:00' }, { memoryCeilingMb: 10 }, { hideCursor: 'sometimes' }])
       await expect(store.update(bad as never)).rejects.toThrow();
   });

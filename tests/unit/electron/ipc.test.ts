@@ -35,23 +35,32 @@ describe('IPC', () => {
     const other = new FakeWebContents();
     const handler = handlers.get('content:current')!;
     await expect(async () => handler({ sender: other, senderFrame: other.mainFrame })).rejects.toThrow(/not the kiosk window/);
-    await expect(async () => handler({ sender: contents, senderFrame: { url: 'app://renderer/index.html' } })).rejects.toThrow(/not the kiosk window/);
+    await expect(async () => handler({ sender: contents, senderFrame: { url: 'app://renderer/index.html' } })).rejects.toThrow(
+      /not the kiosk window/,
+    );
     contents.mainFrame.url = 'https://evil.example/';
     await expect(async () => handler({ sender: contents, senderFrame: contents.mainFrame })).rejects.toThrow(/not the kiosk window/);
     expect(service.invoke).not.toHaveBeenCalled();
     off();
   });
 
-  it.each(['file:///etc/passwd', 'data:text/html,<script>x</script>', 'blob:null/1234', 'app://other/index.html', 'about:blank', 'chrome-extension://abc/x', 'not a url'])(
-    'refuses a kiosk window that has been led to %s (every non-http origin is "null")',
-    async (url) => {
-      const { contents, service, off } = setup();
-      contents.mainFrame.url = url;
-      await expect(async () => handlers.get('content:current')!({ sender: contents, senderFrame: contents.mainFrame })).rejects.toThrow(/not the kiosk window/);
-      expect(service.invoke).not.toHaveBeenCalled();
-      off();
-    },
-  );
+  it.each([
+    'file:///etc/passwd',
+    'data:text/html,<script>x</script>',
+    'blob:null/1234',
+    'app://other/index.html',
+    'about:blank',
+    'chrome-extension://abc/x',
+    'not a url',
+  ])('refuses a kiosk window that has been led to %s (every non-http origin is "null")', async (url) => {
+    const { contents, service, off } = setup();
+    contents.mainFrame.url = url;
+    await expect(async () => handlers.get('content:current')!({ sender: contents, senderFrame: contents.mainFrame })).rejects.toThrow(
+      /not the kiosk window/,
+    );
+    expect(service.invoke).not.toHaveBeenCalled();
+    off();
+  });
 
   it('refuses when no kiosk window exists', () => {
     const contents = new FakeWebContents();

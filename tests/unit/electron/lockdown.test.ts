@@ -1,5 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { hideCursor, isAllowedRequest, isBlockedShortcut, lockContents, lockSession, relockOnDisplayChange } from '../../../electron/lockdown.ts';
+import {
+  hideCursor,
+  isAllowedRequest,
+  isBlockedShortcut,
+  lockContents,
+  lockSession,
+  relockOnDisplayChange,
+} from '../../../electron/lockdown.ts';
 import { FakeScreen, FakeSession, FakeWebContents, FakeWindow } from './electron-mock.ts';
 
 /** Whether the locked session lets a request for `url` through. */
@@ -78,7 +85,16 @@ describe('lockdown', () => {
   });
 
   it('swallows reload, devtools, zoom and close shortcuts in production', () => {
-    for (const input of [key('F5'), key('F12'), key('r', { control: true }), key('I', { control: true, shift: true }), key('=', { control: true }), key('w', { control: true }), key('F4', { alt: true }), key('ArrowLeft', { alt: true })])
+    for (const input of [
+      key('F5'),
+      key('F12'),
+      key('r', { control: true }),
+      key('I', { control: true, shift: true }),
+      key('=', { control: true }),
+      key('w', { control: true }),
+      key('F4', { alt: true }),
+      key('ArrowLeft', { alt: true }),
+    ])
       expect(isBlockedShortcut(input)).toBe(true);
     expect(isBlockedShortcut(key('a'))).toBe(false);
     expect(isBlockedShortcut({ ...key('F5'), type: 'keyUp' })).toBe(false);
@@ -138,7 +154,14 @@ describe('lockdown', () => {
       '',
     ];
     for (const url of outside) expect(allowed(url), url).toBe(false);
-    for (const url of ['app://renderer/index.html', 'APP://renderer/assets/a.js', 'app://content/k/pictures/a.webp', 'blob:app://renderer/5f1c0d6e', 'data:image/png;base64,iVBORw0KGgo=', 'devtools://devtools/bundled/inspector.html'])
+    for (const url of [
+      'app://renderer/index.html',
+      'APP://renderer/assets/a.js',
+      'app://content/k/pictures/a.webp',
+      'blob:app://renderer/5f1c0d6e',
+      'data:image/png;base64,iVBORw0KGgo=',
+      'devtools://devtools/bundled/inspector.html',
+    ])
       expect(allowed(url), url).toBe(true);
   });
 

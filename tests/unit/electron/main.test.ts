@@ -19,7 +19,9 @@ let handlersBefore: NodeJS.UncaughtExceptionListener[] = [];
 let rejectionsBefore: NodeJS.UnhandledRejectionListener[] = [];
 
 /** Starts electron/main.ts afresh against the `electron` mock; returns the mock once the window exists (or the lock was refused). */
-async function startMain(options: { argv?: string[]; lock?: boolean } = {}): Promise<{ electron: Electron; dataDir: string; window: FakeWindow | undefined }> {
+async function startMain(
+  options: { argv?: string[]; lock?: boolean } = {},
+): Promise<{ electron: Electron; dataDir: string; window: FakeWindow | undefined }> {
   vi.resetModules();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-main-'));
   process.env.KIOSK_DATA_DIR = dataDir;
@@ -40,7 +42,8 @@ async function startMain(options: { argv?: string[]; lock?: boolean } = {}): Pro
 
 afterEach(() => {
   for (const l of process.listeners('uncaughtException')) if (!handlersBefore.includes(l)) process.removeListener('uncaughtException', l);
-  for (const l of process.listeners('unhandledRejection')) if (!rejectionsBefore.includes(l)) process.removeListener('unhandledRejection', l);
+  for (const l of process.listeners('unhandledRejection'))
+    if (!rejectionsBefore.includes(l)) process.removeListener('unhandledRejection', l);
   process.argv = saved.argv;
   if (saved.dataDir === undefined) delete process.env.KIOSK_DATA_DIR;
   else process.env.KIOSK_DATA_DIR = saved.dataDir;
@@ -83,7 +86,11 @@ describe('Electron main process (electron mocked)', () => {
     expect(other.windowOpenHandler!({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
     const options = window!.options as { webPreferences: { preload: string; sandbox: boolean } };
     expect(options.webPreferences.preload).toBe(path.join(process.cwd(), 'dist', 'electron', 'preload.cjs'));
-    const log = fs.readFileSync(path.join(dataDir, 'logs', 'kiosk.log'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { event: string; host: string });
+    const log = fs
+      .readFileSync(path.join(dataDir, 'logs', 'kiosk.log'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { event: string; host: string });
     expect(log.map((l) => l.event)).toContain('app-start');
     expect(log[0]!.host).toBe('electron');
     electron.app.emit('before-quit');

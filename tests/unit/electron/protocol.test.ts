@@ -36,7 +36,9 @@ beforeAll(() => {
 describe('app:// protocol', () => {
   it('registers app: as a standard, secure scheme', () => {
     registerScheme();
-    const [[schemes]] = (protocol.registerSchemesAsPrivileged as unknown as { mock: { calls: [[{ scheme: string; privileges: Record<string, boolean> }[]]] } }).mock.calls;
+    const [[schemes]] = (
+      protocol.registerSchemesAsPrivileged as unknown as { mock: { calls: [[{ scheme: string; privileges: Record<string, boolean> }[]]] } }
+    ).mock.calls;
     expect(schemes[0]!.scheme).toBe('app');
     expect(schemes[0]!.privileges.standard).toBe(true);
     expect(schemes[0]!.privileges.secure).toBe(true);
@@ -44,7 +46,9 @@ describe('app:// protocol', () => {
 
   it('serves the renderer and the active package, nothing else', async () => {
     expect(await resolveAppUrl('app://renderer/index.html', renderer, service)).toBe(fs.realpathSync(path.join(renderer, 'index.html')));
-    expect(await resolveAppUrl('app://content/pkg/pictures/a.webp', renderer, service)).toBe(fs.realpathSync(path.join(content, 'pictures', 'a.webp')));
+    expect(await resolveAppUrl('app://content/pkg/pictures/a.webp', renderer, service)).toBe(
+      fs.realpathSync(path.join(content, 'pictures', 'a.webp')),
+    );
     for (const url of [
       'app://renderer/../secret.txt',
       'app://renderer/%2e%2e/secret.txt',

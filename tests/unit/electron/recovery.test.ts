@@ -150,7 +150,8 @@ describe('recovery (Electron wiring, electron mocked)', () => {
 
   it('only logs other child processes, and ignores a GPU process that exits cleanly', () => {
     start();
-    for (let i = 0; i < 5; i += 1) fakeApp.emit('child-process-gone', {}, { type: 'Utility', reason: 'crashed', exitCode: 1, name: 'Audio Service' });
+    for (let i = 0; i < 5; i += 1)
+      fakeApp.emit('child-process-gone', {}, { type: 'Utility', reason: 'crashed', exitCode: 1, name: 'Audio Service' });
     for (let i = 0; i < 5; i += 1) fakeApp.emit('child-process-gone', {}, { type: 'GPU', reason: 'clean-exit', exitCode: 0 });
     expect(fakeApp.relaunch).not.toHaveBeenCalled();
     expect(log.events).toEqual(Array(5).fill('warn child-process-gone'));

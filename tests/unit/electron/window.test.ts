@@ -42,7 +42,11 @@ describe('kiosk window', () => {
   });
 
   it('loads the renderer from app://renderer with no menu, painted paper-coloured until then', () => {
-    const window = createKioskWindow('/p', true) as unknown as { options: BrowserWindowConstructorOptions; loadURL: { mock: { calls: unknown[][] } }; setMenu: { mock: { calls: unknown[][] } } };
+    const window = createKioskWindow('/p', true) as unknown as {
+      options: BrowserWindowConstructorOptions;
+      loadURL: { mock: { calls: unknown[][] } };
+      setMenu: { mock: { calls: unknown[][] } };
+    };
     expect(BrowserWindow).toHaveBeenCalled();
     expect(window.loadURL.mock.calls[0]![0]).toBe(RENDERER_URL);
     expect(window.setMenu.mock.calls[0]![0]).toBeNull();

@@ -19,7 +19,13 @@ vi.mock('../../../renderer/admin/SelfTest.tsx', () => ({ SelfTest: () => <sectio
 
 const i18n = initI18n('zh-Hans');
 const strings = { 'zh-Hans': zh, ru, en } as const;
-const content = { key: 'k', source: 'default', baseUrl: '/content/k/', exhibit, languages: ['zh-Hans', 'ru', 'en'] } as unknown as ActiveContent;
+const content = {
+  key: 'k',
+  source: 'default',
+  baseUrl: '/content/k/',
+  exhibit,
+  languages: ['zh-Hans', 'ru', 'en'],
+} as unknown as ActiveContent;
 
 function overview(trustedKeyIds: string[]): AdminOverview {
   return {
@@ -111,11 +117,21 @@ describe('admin screen: what staff confirm', () => {
       version: '1.0.0',
       problems: [],
       warnings: [],
-      needsConfirmation: { active: '1.0.0', incoming: '1.0.0', reason: 'other-exhibit', activeId: 'minimal-test', incomingId: 'museum-own' },
+      needsConfirmation: {
+        active: '1.0.0',
+        incoming: '1.0.0',
+        reason: 'other-exhibit',
+        activeId: 'minimal-test',
+        incomingId: 'museum-own',
+      },
     };
     (window as unknown as { kiosk: KioskBridge }).kiosk = {
       invoke: vi.fn(async (channel: string) =>
-        channel === 'admin:overview' ? { ...overview([]), sticks: [{ label: 'MUSEUM', packages: [{ packageId: 'p1', name: 'museum-own', kind: 'folder' }] }] } : channel === 'admin:inspect' ? inspect : { ok: true },
+        channel === 'admin:overview'
+          ? { ...overview([]), sticks: [{ label: 'MUSEUM', packages: [{ packageId: 'p1', name: 'museum-own', kind: 'folder' }] }] }
+          : channel === 'admin:inspect'
+            ? inspect
+            : { ok: true },
       ),
       on: vi.fn(() => () => undefined),
     } as unknown as KioskBridge;
@@ -136,7 +152,9 @@ describe('admin screen: field self-test', () => {
       await tap(buttonNamed(a.selfTest));
       expect(host.querySelector('[data-testid="self-test"]'), lang).not.toBeNull();
       expect(host.querySelector('#admin-sticks'), lang).toBeNull();
-      const back = [...host.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === a.backToAdmin || b.textContent?.trim() === a.backToAdmin);
+      const back = [...host.querySelectorAll('button')].find(
+        (b) => b.getAttribute('aria-label') === a.backToAdmin || b.textContent?.trim() === a.backToAdmin,
+      );
       expect(back, `${lang}: a button named "${a.backToAdmin}"`).toBeDefined();
       expect(back!.hasAttribute('aria-pressed'), `${lang}: a way back, not a pressed toggle`).toBe(false);
       expect(back!.className).toContain('admin-back');
@@ -153,11 +171,28 @@ describe('admin screen: a check that finds errors', () => {
     id: 'museum-own',
     version: '2.0.0',
     problems: [
-      { file: 'exhibit.json', place: 'sections[4].panels[3].body.ru[0]', path: ['sections', 4, 'panels', 3, 'body', 'ru', 0], message: 'Too small: expected string to have >=1 characters', text: 'exhibit.json: sections[4].panels[3].body.ru[0]: Too small: expected string to have >=1 characters' },
-      { file: 'manifest.json', place: '', path: [], message: 'the package has no manifest.json', text: 'manifest.json: the package has no manifest.json' },
+      {
+        file: 'exhibit.json',
+        place: 'sections[4].panels[3].body.ru[0]',
+        path: ['sections', 4, 'panels', 3, 'body', 'ru', 0],
+        message: 'Too small: expected string to have >=1 characters',
+        text: 'exhibit.json: sections[4].panels[3].body.ru[0]: Too small: expected string to have >=1 characters',
+      },
+      {
+        file: 'manifest.json',
+        place: '',
+        path: [],
+        message: 'the package has no manifest.json',
+        text: 'manifest.json: the package has no manifest.json',
+      },
     ],
     warnings: [],
-    changes: { sections: { added: [{ id: 'x', title: { 'zh-Hans': ['新单元'], ru: ['Новый'], en: ['New'] } }], removed: [], changed: [] }, stories: { added: [], removed: [], changed: [] }, modelChanged: true, missingTranslations: [] },
+    changes: {
+      sections: { added: [{ id: 'x', title: { 'zh-Hans': ['新单元'], ru: ['Новый'], en: ['New'] } }], removed: [], changed: [] },
+      stories: { added: [], removed: [], changed: [] },
+      modelChanged: true,
+      missingTranslations: [],
+    },
   };
   const listeners = new Map<string, (payload: unknown) => void>();
 
@@ -185,7 +220,11 @@ describe('admin screen: a check that finds errors', () => {
 
   it('leads each problem with its file and its place in the staff’s words, counted from one', async () => {
     await showCheck(broken);
-    const expected = { 'zh-Hans': '第5单元 · 第4块展板 · 俄文正文', ru: 'раздел 5 · панель 4 · текст (рус.)', en: 'section 5 · panel 4 · body (Russian)' };
+    const expected = {
+      'zh-Hans': '第5单元 · 第4块展板 · 俄文正文',
+      ru: 'раздел 5 · панель 4 · текст (рус.)',
+      en: 'section 5 · panel 4 · body (Russian)',
+    };
     for (const lang of ['zh-Hans', 'ru', 'en'] as const) {
       if (lang !== 'zh-Hans') await tap(buttonNamed({ ru: 'Русский', en: 'English' }[lang]));
       const items = [...host.querySelectorAll('.admin-problems li')];
@@ -235,7 +274,16 @@ describe('admin screen: an import under way', () => {
     const line = () => host.querySelector('.admin-progress p')?.textContent;
     expect(line()).toBe(zh.admin.preparing);
     expect(host.textContent).not.toMatch(/bytes|0\/0/);
-    await act(async () => listeners.get('import:progress')!({ phase: 'copying', bytesDone: 1536 * 1024, bytesTotal: 250 * 1024 * 1024, filesDone: 3, filesTotal: 40, secondsLeft: 12 }));
+    await act(async () =>
+      listeners.get('import:progress')!({
+        phase: 'copying',
+        bytesDone: 1536 * 1024,
+        bytesTotal: 250 * 1024 * 1024,
+        filesDone: 3,
+        filesTotal: 40,
+        secondsLeft: 12,
+      }),
+    );
     expect(line()).toBe('复制 — 1.5 MB / 250 MB, 3/40 个文件, 约剩 12 秒');
     await tap(buttonNamed('Русский'));
     expect(line()).toBe('Копирование — 1,5 МБ / 250 МБ, файлов: 3 из 40, осталось около 12 с');
@@ -245,7 +293,9 @@ describe('admin screen: an import under way', () => {
 describe('admin screen: drawn icons and the version stamp', () => {
   it('draws the stick’s icon instead of an emoji the kiosk has no font for', async () => {
     (window as unknown as { kiosk: KioskBridge }).kiosk = {
-      invoke: vi.fn(async (channel: string) => (channel === 'admin:overview' ? { ...overview([]), sticks: [{ label: 'MUSEUM', packages: [] }] } : { ok: true })),
+      invoke: vi.fn(async (channel: string) =>
+        channel === 'admin:overview' ? { ...overview([]), sticks: [{ label: 'MUSEUM', packages: [] }] } : { ok: true },
+      ),
       on: vi.fn(() => () => undefined),
     } as unknown as KioskBridge;
     await act(async () => root.render(<Harness />));
@@ -257,7 +307,13 @@ describe('admin screen: drawn icons and the version stamp', () => {
 
   it('tells staff, quietly at the top, which content and which app version are running', async () => {
     (window as unknown as { kiosk: KioskBridge }).kiosk = {
-      invoke: vi.fn(async (channel: string) => (channel === 'admin:overview' ? overview([]) : channel === 'app:info' ? { host: 'browser', appVersion: '0.1.0', platform: 'linux' } : { ok: true })),
+      invoke: vi.fn(async (channel: string) =>
+        channel === 'admin:overview'
+          ? overview([])
+          : channel === 'app:info'
+            ? { host: 'browser', appVersion: '0.1.0', platform: 'linux' }
+            : { ok: true },
+      ),
       on: vi.fn(() => () => undefined),
     } as unknown as KioskBridge;
     await act(async () => root.render(<Harness />));

@@ -20,8 +20,13 @@ describe('interface strings', () => {
   });
 
   it('has no empty string, and the same placeholders in each language', () => {
-    for (const [lang, file] of Object.entries({ zh, ru, en })) for (const v of values(file)) expect(v.trim(), `${lang}: empty`).not.toBe('');
-    const placeholders = (file: unknown) => keys(file).map((k) => [k, (String(k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], file)).match(/{{\w+}}/g) ?? []).sort().join()]);
+    for (const [lang, file] of Object.entries({ zh, ru, en }))
+      for (const v of values(file)) expect(v.trim(), `${lang}: empty`).not.toBe('');
+    const placeholders = (file: unknown) =>
+      keys(file).map((k) => [
+        k,
+        (String(k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], file)).match(/{{\w+}}/g) ?? []).sort().join(),
+      ]);
     expect(placeholders(ru)).toEqual(placeholders(zh));
     expect(placeholders(en)).toEqual(placeholders(zh));
   });

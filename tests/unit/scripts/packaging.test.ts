@@ -39,7 +39,12 @@ function packaged(file: string): boolean {
 function importsOf(file: string): string[] {
   const code = fs.readFileSync(file, 'utf8');
   const found = new Set<string>();
-  for (const re of [/\bfrom\s*["']([^"']+)["']/g, /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g, /\b(?:__)?require\s*\(\s*["']([^"']+)["']\s*\)/g, /^\s*import\s*["']([^"']+)["']/gm])
+  for (const re of [
+    /\bfrom\s*["']([^"']+)["']/g,
+    /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g,
+    /\b(?:__)?require\s*\(\s*["']([^"']+)["']\s*\)/g,
+    /^\s*import\s*["']([^"']+)["']/gm,
+  ])
     for (const match of code.matchAll(re)) found.add(match[1]!);
   return [...found];
 }
@@ -72,9 +77,23 @@ describe('packaging (electron-builder.yml)', () => {
     const patterns = filePatterns();
     for (const p of ['dist/electron/**', 'dist/renderer/**', 'assets/content/**']) expect(patterns).toContain(p);
     expect(patterns).toContain('!node_modules/**');
-    for (const file of ['package.json', 'dist/electron/main.js', 'dist/electron/preload.cjs', 'dist/renderer/index.html', 'dist/renderer/safe-mode/index.html', 'assets/content/exhibit.json', 'assets/content/models/dt54.glb'])
+    for (const file of [
+      'package.json',
+      'dist/electron/main.js',
+      'dist/electron/preload.cjs',
+      'dist/renderer/index.html',
+      'dist/renderer/safe-mode/index.html',
+      'assets/content/exhibit.json',
+      'assets/content/models/dt54.glb',
+    ])
       expect(packaged(file), file).toBe(true);
-    for (const file of ['node_modules/zod/package.json', 'dist/renderer/assets/index.js.map', 'electron/main.ts', 'tests/fixtures/packages/minimal/exhibit.json', 'dist/browser-host/bridge.js'])
+    for (const file of [
+      'node_modules/zod/package.json',
+      'dist/renderer/assets/index.js.map',
+      'electron/main.ts',
+      'tests/fixtures/packages/minimal/exhibit.json',
+      'dist/browser-host/bridge.js',
+    ])
       expect(packaged(file), file).toBe(false);
   });
 });
@@ -109,10 +128,18 @@ describe('the built app (dist/)', () => {
   it('has the main process, the preload, the renderer and the safe-mode page where package.json and the window expect them', () => {
     const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { main: string };
     expect(pkg.main).toBe('dist/electron/main.js');
-    for (const file of ['dist/electron/main.js', 'dist/electron/preload.cjs', 'dist/renderer/index.html', 'dist/renderer/safe-mode/index.html', 'dist/renderer/safe-mode/fonts.css', 'dist/renderer/safe-mode/safe-mode.css'])
+    for (const file of [
+      'dist/electron/main.js',
+      'dist/electron/preload.cjs',
+      'dist/renderer/index.html',
+      'dist/renderer/safe-mode/index.html',
+      'dist/renderer/safe-mode/fonts.css',
+      'dist/renderer/safe-mode/safe-mode.css',
+    ])
       expect(fs.statSync(file).size, file).toBeGreaterThan(0);
     const fonts = fs.readFileSync('dist/renderer/safe-mode/fonts.css', 'utf8');
-    for (const [, file] of fonts.matchAll(/url\(\.\.\/assets\/([^)]+)\)/g)) expect(fs.existsSync(path.join('dist/renderer/assets', file!)), file).toBe(true);
+    for (const [, file] of fonts.matchAll(/url\(\.\.\/assets\/([^)]+)\)/g))
+      expect(fs.existsSync(path.join('dist/renderer/assets', file!)), file).toBe(true);
   });
 
   it('needs nothing from node_modules at run time but sharp (native code), which is packaged with what it needs and unpacked from the asar', () => {
@@ -129,18 +156,28 @@ describe('the built app (dist/)', () => {
     const walk = (name: string) => {
       if (needed.has(name)) return;
       needed.add(name);
-      const manifest = JSON.parse(fs.readFileSync(path.join('node_modules', name, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; optionalDependencies?: Record<string, string> };
-      for (const dep of [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.optionalDependencies ?? {})]) if (fs.existsSync(path.join('node_modules', dep, 'package.json'))) walk(dep);
+      const manifest = JSON.parse(fs.readFileSync(path.join('node_modules', name, 'package.json'), 'utf8')) as {
+        dependencies?: Record<string, string>;
+        optionalDependencies?: Record<string, string>;
+      };
+      for (const dep of [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.optionalDependencies ?? {})])
+        if (fs.existsSync(path.join('node_modules', dep, 'package.json'))) walk(dep);
     };
     for (const name of native) walk(name);
     for (const name of needed) expect(packaged(`node_modules/${name}/package.json`), name).toBe(true);
     expect(packaged('node_modules/react/package.json')).toBe(false);
     const unpacked = (config.asarUnpack ?? []) as string[];
-    for (const name of needed.values()) if (fs.readdirSync(path.join('node_modules', name), { recursive: true }).some((f) => /\.(node|so(\.\d+)*|dll)$/.test(String(f)))) expect(unpacked.some((u) => path.matchesGlob(`node_modules/${name}/x`, u)), name).toBe(true);
+    for (const name of needed.values())
+      if (fs.readdirSync(path.join('node_modules', name), { recursive: true }).some((f) => /\.(node|so(\.\d+)*|dll)$/.test(String(f))))
+        expect(
+          unpacked.some((u) => path.matchesGlob(`node_modules/${name}/x`, u)),
+          name,
+        ).toBe(true);
   });
 
   it('puts the glTF validator beside both hosts as files a worker thread can load, outside the asar', () => {
-    for (const dir of ['dist/electron', 'dist/browser-host']) expect(fs.statSync(path.join(dir, 'gltf-validator', 'gltf_validator.dart.js')).size).toBeGreaterThan(100_000);
+    for (const dir of ['dist/electron', 'dist/browser-host'])
+      expect(fs.statSync(path.join(dir, 'gltf-validator', 'gltf_validator.dart.js')).size).toBeGreaterThan(100_000);
     expect(packaged('dist/electron/gltf-validator/index.js')).toBe(true);
     expect(((config.asarUnpack ?? []) as string[]).some((u) => path.matchesGlob('dist/electron/gltf-validator/index.js', u))).toBe(true);
   });

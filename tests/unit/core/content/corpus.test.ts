@@ -103,7 +103,8 @@ describe('malformed package corpus', () => {
         const first = errors[0]!;
         expect(first.message, `the first error has no message${all}`).not.toBe('');
         expect([expectation.file].flat(), `the first error names the wrong file: ${formatProblem(first)}${all}`).toContain(first.file);
-        if (expectation.place) expect(first.place, `the first error names the wrong place: ${formatProblem(first)}${all}`).toBe(expectation.place);
+        if (expectation.place)
+          expect(first.place, `the first error names the wrong place: ${formatProblem(first)}${all}`).toBe(expectation.place);
         expect(fs.readdirSync(unzipDir), 'the unpacked copy of a zip was not cleaned up').toEqual([]);
       } finally {
         releaseFifos(fifos);
@@ -113,6 +114,9 @@ describe('malformed package corpus', () => {
 
   afterAll(() => {
     fs.rmSync(tmpRoot, { recursive: true, force: true });
-    if (pending.length > 0) console.log(`corpus: ${pending.length} of ${names.length} entries are pending (not yet refused as expect.json says):\n  ${pending.join('\n  ')}`);
+    if (pending.length > 0)
+      console.log(
+        `corpus: ${pending.length} of ${names.length} entries are pending (not yet refused as expect.json says):\n  ${pending.join('\n  ')}`,
+      );
   });
 });

@@ -24,7 +24,18 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import yazl from 'yazl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { glbJson, glbWithJsonText, jpegHeader, manifestBytes, manifestOf, rawZip, signatureOf, webpHeader, type ManifestJson, type RawEntry } from '../../../fixtures/corpus/make-corpus.ts';
+import {
+  glbJson,
+  glbWithJsonText,
+  jpegHeader,
+  manifestBytes,
+  manifestOf,
+  rawZip,
+  signatureOf,
+  webpHeader,
+  type ManifestJson,
+  type RawEntry,
+} from '../../../fixtures/corpus/make-corpus.ts';
 import { makeGlb, makePicture, pngHeader, validExhibit, type ExhibitJson } from '../../../fixtures/make-package.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -110,7 +121,10 @@ class Sandbox {
     });
     child.on('exit', (code, signal) => {
       if (this.child === child) this.child = undefined;
-      if (this.waitingOn === child) this.waiting?.({ crash: `the sandbox process died (exit ${code}, signal ${signal}): ${this.stderr.trim().split('\n').slice(-12).join('\n')}` });
+      if (this.waitingOn === child)
+        this.waiting?.({
+          crash: `the sandbox process died (exit ${code}, signal ${signal}): ${this.stderr.trim().split('\n').slice(-12).join('\n')}`,
+        });
     });
     return new Promise((resolve, reject) => {
       child.once('message', () => resolve());
@@ -235,23 +249,187 @@ function releaseFifos(dir: string): void {
 // ---------------------------------------------------------------------------------------------
 
 const HOSTILE_PATHS = [
-  '../x.webp', '../../../../etc/passwd', 'pictures/../../x.webp', 'pictures/../pictures/a.webp', '/etc/passwd', '/x.webp', 'C:/x.webp', 'C:x.webp', 'c:\\x.webp',
-  '\\\\server\\share\\x.webp', '//server/share/x.webp', 'pictures\\a.webp', '..\\..\\x.webp', './pictures/a.webp', 'pictures/./a.webp', 'pictures//a.webp', 'pictures/',
-  '', '.', '..', 'pictures/a%2ewebp', '%2e%2e/%2e%2e/x.webp', 'pictures/a#1.webp', 'pictures/a.webp#frag', 'pictures/a.webp?x=1', 'pictures/a\u0000.webp',
-  'pictures/a\u0007.webp', 'pictures/a\u202egpj.webp', 'pictures/\u200ba.webp', 'pictures/con.webp', 'pictures/a.webp.', 'pictures /a.webp', 'PICTURES/A.WEBP',
-  'pictures/A.webp', `${'x'.repeat(300)}.webp`, `${'a/'.repeat(20)}x.webp`, 'pictures/a.webp/', 'file:///etc/passwd', 'https://example.com/x.webp',
-  'javascript:alert(1)', 'data:image/png;base64,AAAA', '\ud800.webp', 'pictures/\u{1f642}.webp', 'pictures/e\u0301.webp', 'models/m.glb', 'pictures/b.webp', 'exhibit.json',
-  'manifest.json', 'pictures', 'models',
+  '../x.webp',
+  '../../../../etc/passwd',
+  'pictures/../../x.webp',
+  'pictures/../pictures/a.webp',
+  '/etc/passwd',
+  '/x.webp',
+  'C:/x.webp',
+  'C:x.webp',
+  'c:\\x.webp',
+  '\\\\server\\share\\x.webp',
+  '//server/share/x.webp',
+  'pictures\\a.webp',
+  '..\\..\\x.webp',
+  './pictures/a.webp',
+  'pictures/./a.webp',
+  'pictures//a.webp',
+  'pictures/',
+  '',
+  '.',
+  '..',
+  'pictures/a%2ewebp',
+  '%2e%2e/%2e%2e/x.webp',
+  'pictures/a#1.webp',
+  'pictures/a.webp#frag',
+  'pictures/a.webp?x=1',
+  'pictures/a\u0000.webp',
+  'pictures/a\u0007.webp',
+  'pictures/a\u202egpj.webp',
+  'pictures/\u200ba.webp',
+  'pictures/con.webp',
+  'pictures/a.webp.',
+  'pictures /a.webp',
+  'PICTURES/A.WEBP',
+  'pictures/A.webp',
+  `${'x'.repeat(300)}.webp`,
+  `${'a/'.repeat(20)}x.webp`,
+  'pictures/a.webp/',
+  'file:///etc/passwd',
+  'https://example.com/x.webp',
+  'javascript:alert(1)',
+  'data:image/png;base64,AAAA',
+  '\ud800.webp',
+  'pictures/\u{1f642}.webp',
+  'pictures/e\u0301.webp',
+  'models/m.glb',
+  'pictures/b.webp',
+  'exhibit.json',
+  'manifest.json',
+  'pictures',
+  'models',
 ];
-const ODD_STRINGS = ['\ud800', '\udfff', '\u0000', '\ufeff', '\u202e', '\u{1d54f}', '\u00a0', '\u2028', 'e\u0301', '\u0130', 'İ', '\u0085', ' ', '\t\n', 'null', 'undefined', '[object Object]', '__proto__'];
+const ODD_STRINGS = [
+  '\ud800',
+  '\udfff',
+  '\u0000',
+  '\ufeff',
+  '\u202e',
+  '\u{1d54f}',
+  '\u00a0',
+  '\u2028',
+  'e\u0301',
+  '\u0130',
+  'İ',
+  '\u0085',
+  ' ',
+  '\t\n',
+  'null',
+  'undefined',
+  '[object Object]',
+  '__proto__',
+];
 const MARKUP = [
-  '<script>alert(1)</script>', '<p onclick="x()">a</p>', '<img src=x onerror=alert(1)>', '<a href="javascript:alert(1)">a</a>', '<p>a', '</p>', '<p><p>a</p></p>', '<ul>text</ul>',
-  '&#106;avascript:', '&amp', '<br/>', '<P>a</P>', '<p/onclick=1>', '<!-- x -->', '<', '<p>a</p><', '<svg/onload=alert(1)>', '<em><strong>a</em></strong>', '<li>a</li>',
+  '<script>alert(1)</script>',
+  '<p onclick="x()">a</p>',
+  '<img src=x onerror=alert(1)>',
+  '<a href="javascript:alert(1)">a</a>',
+  '<p>a',
+  '</p>',
+  '<p><p>a</p></p>',
+  '<ul>text</ul>',
+  '&#106;avascript:',
+  '&amp',
+  '<br/>',
+  '<P>a</P>',
+  '<p/onclick=1>',
+  '<!-- x -->',
+  '<',
+  '<p>a</p><',
+  '<svg/onload=alert(1)>',
+  '<em><strong>a</em></strong>',
+  '<li>a</li>',
 ];
-const KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', 'id', 'type', 'kind', 'src', '$schema', '', ' ', 'zh-Hans', 'none', 'fr', '\u0000', '\u{1f642}'];
-const EXTENSIONS = ['.webp', '.png', '.jpg', '.jpeg', '.glb', '.mp3', '.ogg', '.m4a', '.mp4', '.webm', '.json', '.md', '.txt', '.exe', '.html', '.svg', '.js', '.wasm', '', '.WEBP', '.webp.', '.Glb', '.zip'];
-const NAME_PARTS = ['a', 'b', 'x', 'README', 'LICENSE', 'exhibit', 'manifest', 'con', 'nul', 'com1', '%41', '#1', 'a:b', 'a*b', 'a?b', 'a"b', 'a<b', 'a|b', 'a\\b', ' a', 'a ', 'a.', '\u0001', '\u202e', '\u200b', 'e\u0301', '\u{1f642}', 'Ω', 'A', 'PICTURES', 'x'.repeat(200)];
-const FOLDERS = ['', 'pictures/', 'models/', 'audio/', 'Pictures/', 'pictures/sub/', 'd/d/d/d/d/d/d/d/d/d/', 'exhibit.json/', 'models/m.glb/'];
+const KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  'id',
+  'type',
+  'kind',
+  'src',
+  '$schema',
+  '',
+  ' ',
+  'zh-Hans',
+  'none',
+  'fr',
+  '\u0000',
+  '\u{1f642}',
+];
+const EXTENSIONS = [
+  '.webp',
+  '.png',
+  '.jpg',
+  '.jpeg',
+  '.glb',
+  '.mp3',
+  '.ogg',
+  '.m4a',
+  '.mp4',
+  '.webm',
+  '.json',
+  '.md',
+  '.txt',
+  '.exe',
+  '.html',
+  '.svg',
+  '.js',
+  '.wasm',
+  '',
+  '.WEBP',
+  '.webp.',
+  '.Glb',
+  '.zip',
+];
+const NAME_PARTS = [
+  'a',
+  'b',
+  'x',
+  'README',
+  'LICENSE',
+  'exhibit',
+  'manifest',
+  'con',
+  'nul',
+  'com1',
+  '%41',
+  '#1',
+  'a:b',
+  'a*b',
+  'a?b',
+  'a"b',
+  'a<b',
+  'a|b',
+  'a\\b',
+  ' a',
+  'a ',
+  'a.',
+  '\u0001',
+  '\u202e',
+  '\u200b',
+  'e\u0301',
+  '\u{1f642}',
+  'Ω',
+  'A',
+  'PICTURES',
+  'x'.repeat(200),
+];
+const FOLDERS = [
+  '',
+  'pictures/',
+  'models/',
+  'audio/',
+  'Pictures/',
+  'pictures/sub/',
+  'd/d/d/d/d/d/d/d/d/d/',
+  'exhibit.json/',
+  'models/m.glb/',
+];
 
 const tokenDeep = (depth: number, as: 'array' | 'object') => `@@DEEP_${as}_${depth}@@`;
 const tokenHuge = (length: number, char: 'a' | 'cjk' | 'esc') => `@@HUGE_${char}_${length}@@`;
@@ -273,9 +451,29 @@ const valueArb: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: fc.string({ unit: 'grapheme', maxLength: 20 }), weight: 1 },
   { arbitrary: fc.constantFrom(...MARKUP), weight: 2 },
   { arbitrary: fc.array(fc.oneof(fc.string({ maxLength: 5 }), fc.integer(), fc.constant(null)), { maxLength: 4 }), weight: 1 },
-  { arbitrary: fc.dictionary(fc.constantFrom('en', 'ru', 'zh-Hans', 'none', 'fr', 'id', 'type'), fc.oneof(fc.array(fc.string({ maxLength: 6 }), { maxLength: 2 }), fc.string({ maxLength: 4 }), fc.constant(null)), { maxKeys: 3 }), weight: 2 },
-  { arbitrary: fc.tuple(fc.integer({ min: 20, max: 100_000 }), fc.constantFrom<'array' | 'object'>('array', 'object')).map(([d, as]) => tokenDeep(d, as)), weight: 1 },
-  { arbitrary: fc.tuple(fc.oneof(fc.integer({ min: 1000, max: 100_000 }), fc.integer({ min: 1_000_000, max: 1_500_000 })), fc.constantFrom<'a' | 'cjk' | 'esc'>('a', 'cjk', 'esc')).map(([n, c]) => tokenHuge(n, c)), weight: 1 },
+  {
+    arbitrary: fc.dictionary(
+      fc.constantFrom('en', 'ru', 'zh-Hans', 'none', 'fr', 'id', 'type'),
+      fc.oneof(fc.array(fc.string({ maxLength: 6 }), { maxLength: 2 }), fc.string({ maxLength: 4 }), fc.constant(null)),
+      { maxKeys: 3 },
+    ),
+    weight: 2,
+  },
+  {
+    arbitrary: fc
+      .tuple(fc.integer({ min: 20, max: 100_000 }), fc.constantFrom<'array' | 'object'>('array', 'object'))
+      .map(([d, as]) => tokenDeep(d, as)),
+    weight: 1,
+  },
+  {
+    arbitrary: fc
+      .tuple(
+        fc.oneof(fc.integer({ min: 1000, max: 100_000 }), fc.integer({ min: 1_000_000, max: 1_500_000 })),
+        fc.constantFrom<'a' | 'cjk' | 'esc'>('a', 'cjk', 'esc'),
+      )
+      .map(([n, c]) => tokenHuge(n, c)),
+    weight: 1,
+  },
 );
 
 type JsonPath = (string | number)[];
@@ -287,7 +485,8 @@ function allPaths(value: unknown, at: JsonPath = [], out: JsonPath[] = []): Json
   return out;
 }
 
-const getAt = (root: unknown, p: JsonPath): unknown => p.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined), root);
+const getAt = (root: unknown, p: JsonPath): unknown =>
+  p.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined), root);
 
 type JsonOp =
   | { op: 'delete'; path: JsonPath }
@@ -301,8 +500,18 @@ function jsonOpArb(paths: JsonPath[], setPaths: JsonPath[] = paths): fc.Arbitrar
   return fc.oneof(
     { arbitrary: p.map((path): JsonOp => ({ op: 'delete', path })), weight: 3 },
     { arbitrary: fc.record({ path: fc.constantFrom(...setPaths), value: valueArb }).map((r): JsonOp => ({ op: 'set', ...r })), weight: 6 },
-    { arbitrary: fc.record({ path: p, key: fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 6 })), value: valueArb }).map((r): JsonOp => ({ op: 'insert', ...r })), weight: 2 },
-    { arbitrary: fc.record({ path: p, times: fc.oneof(fc.constant(1), fc.integer({ min: 2, max: 300 })) }).map((r): JsonOp => ({ op: 'dup', ...r })), weight: 1 },
+    {
+      arbitrary: fc
+        .record({ path: p, key: fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 6 })), value: valueArb })
+        .map((r): JsonOp => ({ op: 'insert', ...r })),
+      weight: 2,
+    },
+    {
+      arbitrary: fc
+        .record({ path: p, times: fc.oneof(fc.constant(1), fc.integer({ min: 2, max: 300 })) })
+        .map((r): JsonOp => ({ op: 'dup', ...r })),
+      weight: 1,
+    },
     { arbitrary: fc.record({ a: p, b: p }).map((r): JsonOp => ({ op: 'swap', ...r })), weight: 1 },
   );
 }
@@ -334,7 +543,8 @@ function applyJsonOps(json: unknown, ops: JsonOp[]): unknown {
     } else if (op.op === 'set') setOwn(parent, key, structuredClone(op.value));
     else if (op.op === 'insert') {
       const target = parent[key];
-      if (target && typeof target === 'object' && !Array.isArray(target)) setOwn(target as Record<string, unknown>, op.key, structuredClone(op.value));
+      if (target && typeof target === 'object' && !Array.isArray(target))
+        setOwn(target as Record<string, unknown>, op.key, structuredClone(op.value));
       else if (Array.isArray(target)) target.push(structuredClone(op.value));
     } else if (op.op === 'dup') {
       if (Array.isArray(parent) && typeof key === 'number') for (let i = 0; i < op.times; i += 1) parent.push(structuredClone(parent[key]));
@@ -403,8 +613,39 @@ function applyRaw(text: Buffer, op: RawOp | undefined): Buffer {
 // Files
 // ---------------------------------------------------------------------------------------------
 
-type Content = 'webp' | 'png' | 'jpeg' | 'glb' | 'text' | 'empty' | 'random' | 'pngBomb' | 'jpegBomb' | 'webpBomb' | 'html' | 'id3' | 'zip' | 'elf' | 'pngHeaderOnly';
-const CONTENTS: Content[] = ['webp', 'png', 'jpeg', 'glb', 'text', 'empty', 'random', 'pngBomb', 'jpegBomb', 'webpBomb', 'html', 'id3', 'zip', 'elf', 'pngHeaderOnly'];
+type Content =
+  | 'webp'
+  | 'png'
+  | 'jpeg'
+  | 'glb'
+  | 'text'
+  | 'empty'
+  | 'random'
+  | 'pngBomb'
+  | 'jpegBomb'
+  | 'webpBomb'
+  | 'html'
+  | 'id3'
+  | 'zip'
+  | 'elf'
+  | 'pngHeaderOnly';
+const CONTENTS: Content[] = [
+  'webp',
+  'png',
+  'jpeg',
+  'glb',
+  'text',
+  'empty',
+  'random',
+  'pngBomb',
+  'jpegBomb',
+  'webpBomb',
+  'html',
+  'id3',
+  'zip',
+  'elf',
+  'pngHeaderOnly',
+];
 
 interface Assets {
   webp: Buffer;
@@ -462,22 +703,55 @@ function contentBytes(kind: Content, seed: number): Buffer {
 
 /** What the bytes of a content kind really are, for the "must refuse" rules. */
 const FORMAT_OF: Record<Content, string | undefined> = {
-  webp: 'webp', png: 'png', jpeg: 'jpg', glb: 'glb', text: undefined, empty: undefined, random: undefined, pngBomb: 'bomb', jpegBomb: 'bomb', webpBomb: 'bomb',
-  html: undefined, id3: 'broken', zip: undefined, elf: undefined, pngHeaderOnly: 'broken',
+  webp: 'webp',
+  png: 'png',
+  jpeg: 'jpg',
+  glb: 'glb',
+  text: undefined,
+  empty: undefined,
+  random: undefined,
+  pngBomb: 'bomb',
+  jpegBomb: 'bomb',
+  webpBomb: 'bomb',
+  html: undefined,
+  id3: 'broken',
+  zip: undefined,
+  elf: undefined,
+  pngHeaderOnly: 'broken',
 };
-const FORMAT_BY_EXT: Record<string, string> = { '.webp': 'webp', '.png': 'png', '.jpg': 'jpg', '.jpeg': 'jpg', '.glb': 'glb', '.mp3': 'mp3', '.ogg': 'ogg', '.m4a': 'mp4', '.mp4': 'mp4', '.webm': 'webm' };
+const FORMAT_BY_EXT: Record<string, string> = {
+  '.webp': 'webp',
+  '.png': 'png',
+  '.jpg': 'jpg',
+  '.jpeg': 'jpg',
+  '.glb': 'glb',
+  '.mp3': 'mp3',
+  '.ogg': 'ogg',
+  '.m4a': 'mp4',
+  '.mp4': 'mp4',
+  '.webm': 'webm',
+};
 const extOf = (name: string) => {
   const base = name.split('/').at(-1)!;
   const dot = base.lastIndexOf('.');
   return dot < 0 ? '' : base.slice(dot).toLowerCase();
 };
-const ALLOWED_OTHER = /^(exhibit\.json|manifest\.json|signature\.json|exhibit\.schema\.json)$|(^|\/)(README|LICENSE|CREDITS)(\.(md|txt))?$/i;
+const ALLOWED_OTHER =
+  /^(exhibit\.json|manifest\.json|signature\.json|exhibit\.schema\.json)$|(^|\/)(README|LICENSE|CREDITS)(\.(md|txt))?$/i;
 
 /** A name fit to create on Linux, or undefined: no empty, "." or ".." parts and no NUL. */
 function creatable(name: string): string | undefined {
   const parts = name.split('/').filter((p) => p !== '' && p !== '.' && p !== '..');
   if (parts.length === 0 || name.includes('\u0000')) return undefined;
-  return parts.map((p) => Buffer.from(p).subarray(0, 200).toString('utf8').replace(/\ufffd$/, '') || '_').join('/');
+  return parts
+    .map(
+      (p) =>
+        Buffer.from(p)
+          .subarray(0, 200)
+          .toString('utf8')
+          .replace(/\ufffd$/, '') || '_',
+    )
+    .join('/');
 }
 
 /** A name a package path must refuse, by the rules any kiosk needs (traversal, absolute, URL and Windows characters). */
@@ -499,7 +773,11 @@ const stemArb: fc.Arbitrary<string> = fc
   .map(([folder, parts]) => `${folder}${parts.join('')}`);
 
 const nameArb: fc.Arbitrary<string> = fc
-  .tuple(fc.constantFrom(...FOLDERS), fc.array(fc.constantFrom(...NAME_PARTS), { minLength: 1, maxLength: 2 }), fc.constantFrom(...EXTENSIONS))
+  .tuple(
+    fc.constantFrom(...FOLDERS),
+    fc.array(fc.constantFrom(...NAME_PARTS), { minLength: 1, maxLength: 2 }),
+    fc.constantFrom(...EXTENSIONS),
+  )
   .map(([folder, parts, ext]) => `${folder}${parts.join('')}${ext}`);
 
 type FileOp =
@@ -518,7 +796,22 @@ type FileOp =
 function fileOpArb(glbPaths: JsonPath[], model = true): fc.Arbitrary<FileOp> {
   const file = fc.nat();
   const fraction = fc.double({ min: 0, max: 0.999, noNaN: true });
-  const read: JsonPath[] = [['extensionsRequired'], ['extensionsUsed'], ['nodes'], ['nodes', 0], ['nodes', 0, 'name'], ['buffers'], ['buffers', 0], ['buffers', 0, 'uri'], ['images'], ['extensions'], ['extensions', 'KHR_materials_variants'], ['extensions', 'KHR_materials_variants', 'variants'], ['asset'], ['asset', 'version']];
+  const read: JsonPath[] = [
+    ['extensionsRequired'],
+    ['extensionsUsed'],
+    ['nodes'],
+    ['nodes', 0],
+    ['nodes', 0, 'name'],
+    ['buffers'],
+    ['buffers', 0],
+    ['buffers', 0, 'uri'],
+    ['images'],
+    ['extensions'],
+    ['extensions', 'KHR_materials_variants'],
+    ['extensions', 'KHR_materials_variants', 'variants'],
+    ['asset'],
+    ['asset', 'version'],
+  ];
   const glbSetPaths: JsonPath[] = [...glbPaths, ...read, ...read, ...read];
   return fc.oneof(
     { arbitrary: fc.record({ op: fc.constant('truncate' as const), file, keep: fraction }), weight: 2 },
@@ -528,24 +821,46 @@ function fileOpArb(glbPaths: JsonPath[], model = true): fc.Arbitrary<FileOp> {
     { arbitrary: fc.record({ op: fc.constant('rename' as const), file, to: nameArb }), weight: 1 },
     { arbitrary: fc.record({ op: fc.constant('copy' as const), file, to: stemArb }), weight: 3 },
     { arbitrary: fc.record({ op: fc.constant('add' as const), name: nameArb, content: fc.constantFrom(...CONTENTS) }), weight: 3 },
-    { arbitrary: fc.record({ op: fc.constant('symlink' as const), name: nameArb, target: fc.constantFrom('/etc/passwd', '../../..', 'a.webp', '/dev/zero', 'nowhere', '/') }), weight: 1 },
+    {
+      arbitrary: fc.record({
+        op: fc.constant('symlink' as const),
+        name: nameArb,
+        target: fc.constantFrom('/etc/passwd', '../../..', 'a.webp', '/dev/zero', 'nowhere', '/'),
+      }),
+      weight: 1,
+    },
     { arbitrary: fc.record({ op: fc.constant('fifo' as const), name: nameArb }), weight: 1 },
     { arbitrary: fc.record({ op: fc.constant('mkdir' as const), name: nameArb }), weight: 1 },
     {
-      arbitrary: fc.record(
-        {
-          op: fc.constant('glb' as const),
-          edits: fc.array(
-            fc.oneof(
-              jsonOpArb(glbPaths, glbSetPaths),
-              fc.subarray(['KHR_draco_mesh_compression', 'EXT_meshopt_compression', 'KHR_texture_basisu', 'KHR_mesh_quantization', 'EXT_made_up']).map((value): JsonOp => ({ op: 'set', path: ['extensionsRequired'], value })),
-            ),
-            { maxLength: 3 },
+      arbitrary: fc.record({
+        op: fc.constant('glb' as const),
+        edits: fc.array(
+          fc.oneof(
+            jsonOpArb(glbPaths, glbSetPaths),
+            fc
+              .subarray([
+                'KHR_draco_mesh_compression',
+                'EXT_meshopt_compression',
+                'KHR_texture_basisu',
+                'KHR_mesh_quantization',
+                'EXT_made_up',
+              ])
+              .map((value): JsonOp => ({ op: 'set', path: ['extensionsRequired'], value })),
           ),
-          deep: fc.oneof({ arbitrary: fc.constant(undefined), weight: 4 }, { arbitrary: fc.integer({ min: 30, max: 200_000 }), weight: 1 }),
-          header: fc.oneof({ arbitrary: fc.constant(undefined), weight: 4 }, { arbitrary: fc.record({ at: fc.constantFrom<4 | 8 | 12 | 16>(4, 8, 12, 16), value: fc.oneof(fc.constantFrom(0, 1, 0xffffffff, 0x7fffffff), fc.nat()) }), weight: 1 }),
-        },
-      ),
+          { maxLength: 3 },
+        ),
+        deep: fc.oneof({ arbitrary: fc.constant(undefined), weight: 4 }, { arbitrary: fc.integer({ min: 30, max: 200_000 }), weight: 1 }),
+        header: fc.oneof(
+          { arbitrary: fc.constant(undefined), weight: 4 },
+          {
+            arbitrary: fc.record({
+              at: fc.constantFrom<4 | 8 | 12 | 16>(4, 8, 12, 16),
+              value: fc.oneof(fc.constantFrom(0, 1, 0xffffffff, 0x7fffffff), fc.nat()),
+            }),
+            weight: 1,
+          },
+        ),
+      }),
       weight: model ? 12 : 0,
     },
   );
@@ -665,7 +980,8 @@ function fileFaults(written: Set<string>, meta: Map<string, FileMeta>): string[]
     if (hostileName(name)) out.push(`${name} has a name a package may not use`);
     else if (format === undefined && !ALLOWED_OTHER.test(name)) out.push(`${name} is a kind of file a package may not hold`);
     else if (format !== undefined && m.cut) out.push(`${name} is cut short`);
-    else if (format !== undefined && (m.content === 'exhibit' || m.content === 'other' || FORMAT_OF[m.content] !== format)) out.push(`${name} holds ${m.content} bytes`);
+    else if (format !== undefined && (m.content === 'exhibit' || m.content === 'other' || FORMAT_OF[m.content] !== format))
+      out.push(`${name} holds ${m.content} bytes`);
     if (m.deep && m.deep > 1000) out.push(`${name} nests its JSON ${m.deep} levels deep`);
   }
   return out;
@@ -727,15 +1043,61 @@ type ManifestOp =
   | { op: 'field'; key: 'manifestVersion' | 'package' | 'files'; value: unknown };
 
 const manifestOpArb: fc.Arbitrary<ManifestOp> = fc.oneof(
-  { arbitrary: fc.record({ op: fc.constant('path' as const), entry: fc.nat(), value: fc.oneof(fc.constantFrom(...HOSTILE_PATHS), nameArb) }), weight: 4 },
+  {
+    arbitrary: fc.record({
+      op: fc.constant('path' as const),
+      entry: fc.nat(),
+      value: fc.oneof(fc.constantFrom(...HOSTILE_PATHS), nameArb),
+    }),
+    weight: 4,
+  },
   { arbitrary: fc.record({ op: fc.constant('traverse' as const), entry: fc.nat(), ups: fc.integer({ min: 1, max: 8 }) }), weight: 3 },
-  { arbitrary: fc.record({ op: fc.constant('size' as const), entry: fc.nat(), value: fc.oneof(fc.constantFrom<unknown>(0, -1, 1.5, 2 ** 53, 1e300, '5', null, 2 ** 31), fc.integer({ min: -2, max: 2 }).map((d) => `delta:${d}`)) }), weight: 2 },
-  { arbitrary: fc.record({ op: fc.constant('hash' as const), entry: fc.nat(), value: fc.constantFrom<unknown>('0'.repeat(64), 'F'.repeat(64), '', null, 'abc', 5) }), weight: 2 },
+  {
+    arbitrary: fc.record({
+      op: fc.constant('size' as const),
+      entry: fc.nat(),
+      value: fc.oneof(
+        fc.constantFrom<unknown>(0, -1, 1.5, 2 ** 53, 1e300, '5', null, 2 ** 31),
+        fc.integer({ min: -2, max: 2 }).map((d) => `delta:${d}`),
+      ),
+    }),
+    weight: 2,
+  },
+  {
+    arbitrary: fc.record({
+      op: fc.constant('hash' as const),
+      entry: fc.nat(),
+      value: fc.constantFrom<unknown>('0'.repeat(64), 'F'.repeat(64), '', null, 'abc', 5),
+    }),
+    weight: 2,
+  },
   { arbitrary: fc.record({ op: fc.constant('dup' as const), entry: fc.nat(), upper: fc.boolean() }), weight: 2 },
   { arbitrary: fc.record({ op: fc.constant('remove' as const), entry: fc.nat() }), weight: 1 },
-  { arbitrary: fc.record({ op: fc.constant('add' as const), path: fc.oneof(fc.constantFrom(...HOSTILE_PATHS), nameArb), size: fc.nat({ max: 100 }) }), weight: 2 },
-  { arbitrary: fc.record({ op: fc.constant('escape' as const), ups: fc.integer({ min: 1, max: 8 }), name: fc.constantFrom('evil/x.webp', 'x.webp', 'evil/deeper/x.webp', 'pictures/a.webp'), copyOf: fc.nat() }), weight: 3 },
-  { arbitrary: fc.record({ op: fc.constant('field' as const), key: fc.constantFrom<'manifestVersion' | 'package' | 'files'>('manifestVersion', 'package', 'files'), value: valueArb }), weight: 1 },
+  {
+    arbitrary: fc.record({
+      op: fc.constant('add' as const),
+      path: fc.oneof(fc.constantFrom(...HOSTILE_PATHS), nameArb),
+      size: fc.nat({ max: 100 }),
+    }),
+    weight: 2,
+  },
+  {
+    arbitrary: fc.record({
+      op: fc.constant('escape' as const),
+      ups: fc.integer({ min: 1, max: 8 }),
+      name: fc.constantFrom('evil/x.webp', 'x.webp', 'evil/deeper/x.webp', 'pictures/a.webp'),
+      copyOf: fc.nat(),
+    }),
+    weight: 3,
+  },
+  {
+    arbitrary: fc.record({
+      op: fc.constant('field' as const),
+      key: fc.constantFrom<'manifestVersion' | 'package' | 'files'>('manifestVersion', 'package', 'files'),
+      value: valueArb,
+    }),
+    weight: 1,
+  },
 );
 
 /** Applies manifest edits (what must then be refused is decided on the result, by manifestFaults). */
@@ -791,8 +1153,10 @@ function manifestFaults(manifest: unknown, root: string, exhibitId?: unknown, ex
   const m = manifest as Record<string, unknown>;
   if (m.manifestVersion !== 1) out.push(`the manifest's version is ${JSON.stringify(m.manifestVersion)}`);
   const pkg = m.package as Record<string, unknown> | null | undefined;
-  if (!pkg || typeof pkg !== 'object' || typeof pkg.id !== 'string' || typeof pkg.version !== 'string') out.push(`the manifest's package is ${JSON.stringify(m.package)?.slice(0, 60)}`);
-  else if (exhibitId !== undefined && (pkg.id !== exhibitId || pkg.version !== exhibitVersion)) out.push(`the manifest is for ${pkg.id} ${pkg.version}, exhibit.json for ${String(exhibitId)} ${String(exhibitVersion)}`);
+  if (!pkg || typeof pkg !== 'object' || typeof pkg.id !== 'string' || typeof pkg.version !== 'string')
+    out.push(`the manifest's package is ${JSON.stringify(m.package)?.slice(0, 60)}`);
+  else if (exhibitId !== undefined && (pkg.id !== exhibitId || pkg.version !== exhibitVersion))
+    out.push(`the manifest is for ${pkg.id} ${pkg.version}, exhibit.json for ${String(exhibitId)} ${String(exhibitVersion)}`);
   if (!Array.isArray(m.files)) return [...out, "the manifest's files are not a list"];
   const disk = snapshot(root);
   const listed = new Set<string>();
@@ -810,24 +1174,45 @@ function manifestFaults(manifest: unknown, root: string, exhibitId?: unknown, ex
     if (lower.has(p.toLowerCase())) out.push(`the manifest lists ${p} twice`);
     lower.add(p.toLowerCase());
     listed.add(p);
-    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) out.push(`the manifest gives ${p} the size ${JSON.stringify(size)}`);
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)
+      out.push(`the manifest gives ${p} the size ${JSON.stringify(size)}`);
     if (typeof hash !== 'string' || !/^[0-9a-f]{64}$/.test(hash)) out.push(`the manifest gives ${p} the hash ${JSON.stringify(hash)}`);
     const node = disk.get(p);
     if (node?.type !== 'file') out.push(`the manifest lists ${p}, which is not a file of the package`);
-    else if (node.size !== size || sha256(fs.readFileSync(path.join(root, ...p.split('/')))) !== hash) out.push(`${p} does not match the manifest`);
+    else if (node.size !== size || sha256(fs.readFileSync(path.join(root, ...p.split('/')))) !== hash)
+      out.push(`${p} does not match the manifest`);
   }
-  for (const [rel, node] of disk) if (node.type === 'file' && rel !== 'manifest.json' && rel !== 'signature.json' && !listed.has(rel)) out.push(`${rel} is not in the manifest`);
+  for (const [rel, node] of disk)
+    if (node.type === 'file' && rel !== 'manifest.json' && rel !== 'signature.json' && !listed.has(rel))
+      out.push(`${rel} is not in the manifest`);
   return out;
 }
 
 type SignatureOp = 'valid' | 'none' | 'garbage' | 'otherKey' | 'rsa' | 'emptySig' | 'badKeyId' | 'otherBytes';
-const signatureOpArb = fc.constantFrom<SignatureOp>('valid', 'valid', 'valid', 'none', 'garbage', 'otherKey', 'rsa', 'emptySig', 'badKeyId', 'otherBytes');
-const OTHER_KEY = crypto.createPrivateKey({ key: Buffer.from(`302e020100300506032b657004220420${'22'.repeat(32)}`, 'hex'), format: 'der', type: 'pkcs8' }).export({ type: 'pkcs8', format: 'pem' }).toString();
+const signatureOpArb = fc.constantFrom<SignatureOp>(
+  'valid',
+  'valid',
+  'valid',
+  'none',
+  'garbage',
+  'otherKey',
+  'rsa',
+  'emptySig',
+  'badKeyId',
+  'otherBytes',
+);
+const OTHER_KEY = crypto
+  .createPrivateKey({ key: Buffer.from(`302e020100300506032b657004220420${'22'.repeat(32)}`, 'hex'), format: 'der', type: 'pkcs8' })
+  .export({ type: 'pkcs8', format: 'pem' })
+  .toString();
 
 function signatureFor(manifest: Buffer, op: SignatureOp): Buffer | undefined {
   if (op === 'none') return undefined;
   if (op === 'garbage') return Buffer.from('{"algorithm":');
-  const s: Record<string, unknown> = signatureOf(op === 'otherBytes' ? Buffer.from('another manifest') : manifest, op === 'otherKey' ? OTHER_KEY : A.privateKey);
+  const s: Record<string, unknown> = signatureOf(
+    op === 'otherBytes' ? Buffer.from('another manifest') : manifest,
+    op === 'otherKey' ? OTHER_KEY : A.privateKey,
+  );
   if (op === 'rsa') s.algorithm = 'rsa';
   if (op === 'emptySig') s.signature = '';
   if (op === 'badKeyId') s.keyId = 'museum';
@@ -847,14 +1232,18 @@ interface Problem {
 
 const PLACE_FIRST = /^([^.[\]]+)/;
 /** What may be said of a readable JSON file as a whole, with no place in it: its kind, size, nesting, or its manifest entry. */
-const WHOLE_FILE = /^is (missing|a symbolic link|a special file|not a regular file|nested|not valid JSON|\d|larger than the manifest|not listed in the manifest|listed in the manifest)|^does not match its SHA-256/;
+const WHOLE_FILE =
+  /^is (missing|a symbolic link|a special file|not a regular file|nested|not valid JSON|\d|larger than the manifest|not listed in the manifest|listed in the manifest)|^does not match its SHA-256/;
 
 /**
  * Every problem names a file and a place the staff can find: a file of the package (or one of
  * its fixed names, or one the manifest lists), a place in it that starts at a real top-level
  * field, and for an error in a JSON file that parses, a place inside it.
  */
-function problemRules(problems: unknown, known: { files: Set<string>; exhibitJson: unknown; manifestJson: unknown; label?: string; sandbox: string }): string[] {
+function problemRules(
+  problems: unknown,
+  known: { files: Set<string>; exhibitJson: unknown; manifestJson: unknown; label?: string; sandbox: string },
+): string[] {
   const out: string[] = [];
   if (!Array.isArray(problems)) return [`problems is not an array: ${JSON.stringify(problems)?.slice(0, 200)}`];
   for (const p of problems as Problem[]) {
@@ -873,32 +1262,62 @@ function problemRules(problems: unknown, known: { files: Set<string>; exhibitJso
     if (typeof p.place !== 'string') out.push(`a problem's place is not a string: ${show}`);
     if (p.severity !== 'error') continue;
     if (p.place === '' && p.file === '.') out.push(`an error names neither a file nor a place: ${show}`);
-    if (p.file.includes(known.sandbox) || path.isAbsolute(p.file)) out.push(`an error names a path on the kiosk, not in the package: ${show}`);
+    if (p.file.includes(known.sandbox) || path.isAbsolute(p.file))
+      out.push(`an error names a path on the kiosk, not in the package: ${show}`);
     let file = p.file;
     if (known.label && (file === known.label || file.startsWith(`${known.label}: `))) {
       // A zip's own problem: the zip, or the zip and an entry (no place inside the entry).
       file = file === known.label ? '' : file.slice(known.label.length + 2);
-      if (file !== '' && !known.files.has(file) && !known.files.has(file.replace(/\/$/, ''))) out.push(`an error names an entry that is not in the zip: ${show}`);
+      if (file !== '' && !known.files.has(file) && !known.files.has(file.replace(/\/$/, '')))
+        out.push(`an error names an entry that is not in the zip: ${show}`);
       continue;
     }
     const fixed = ['exhibit.json', 'manifest.json', 'signature.json', '.'].includes(file);
     // A folder of the package is a place too (the one past the folder limit, say).
     const folder = [...known.files].some((f) => f.startsWith(`${file.replace(/\/$/, '')}/`));
-    if (!fixed && !folder && !known.files.has(file) && !known.files.has(file.replace(/\/$/, ''))) out.push(`an error names a file that is not in the package: ${show}`);
+    if (!fixed && !folder && !known.files.has(file) && !known.files.has(file.replace(/\/$/, '')))
+      out.push(`an error names a file that is not in the package: ${show}`);
     const json = file === 'exhibit.json' ? known.exhibitJson : file === 'manifest.json' ? known.manifestJson : undefined;
-    if (json !== undefined && json !== null && typeof json === 'object' && !Array.isArray(json) && p.place === '' && !WHOLE_FILE.test(p.message))
+    if (
+      json !== undefined &&
+      json !== null &&
+      typeof json === 'object' &&
+      !Array.isArray(json) &&
+      p.place === '' &&
+      !WHOLE_FILE.test(p.message)
+    )
       out.push(`an error in ${file}, which is readable JSON, names no place in it: ${show}`);
     if (p.place && p.place !== '(root)') {
       const first = PLACE_FIRST.exec(p.place)?.[1];
-      const fields = file === 'exhibit.json' ? EXHIBIT_FIELDS : file === 'manifest.json' ? MANIFEST_FIELDS : file.endsWith('.glb') ? ['extensionsRequired'] : [];
+      const fields =
+        file === 'exhibit.json'
+          ? EXHIBIT_FIELDS
+          : file === 'manifest.json'
+            ? MANIFEST_FIELDS
+            : file.endsWith('.glb')
+              ? ['extensionsRequired']
+              : [];
       const own = json && typeof json === 'object' ? Object.keys(json) : [];
-      if (!first || (!fields.includes(first) && !own.includes(first))) out.push(`an error's place does not start at a field of ${file}: ${show}`);
+      if (!first || (!fields.includes(first) && !own.includes(first)))
+        out.push(`an error's place does not start at a field of ${file}: ${show}`);
     }
   }
   return out;
 }
 
-const EXHIBIT_FIELDS = ['$schema', 'schemaVersion', 'id', 'version', 'title', 'subtitle', 'languages', 'sections', 'stories', 'model', 'attract'];
+const EXHIBIT_FIELDS = [
+  '$schema',
+  'schemaVersion',
+  'id',
+  'version',
+  'title',
+  'subtitle',
+  'languages',
+  'sections',
+  'stories',
+  'model',
+  'attract',
+];
 const MANIFEST_FIELDS = ['manifestVersion', 'package', 'files'];
 
 /** The answer of the sandbox as rule breaks: a throw, a crash, a hang. */
@@ -952,7 +1371,13 @@ function kindOf(rule: string): string {
     .slice(0, 160);
 }
 
-async function runProperty<T>(name: string, arb: fc.Arbitrary<T>, numRuns: number, seed: number, check: (c: T, sandbox: Sandbox, dir: string) => Promise<string[]>): Promise<void> {
+async function runProperty<T>(
+  name: string,
+  arb: fc.Arbitrary<T>,
+  numRuns: number,
+  seed: number,
+  check: (c: T, sandbox: Sandbox, dir: string) => Promise<string[]>,
+): Promise<void> {
   const started = performance.now();
   console.log(`fuzz ${name}: ${numRuns} cases, seed ${seed}`);
   const all = fc.sample(arb, { seed, numRuns });
@@ -967,10 +1392,14 @@ async function runProperty<T>(name: string, arb: fc.Arbitrary<T>, numRuns: numbe
     const call = sandbox.call.bind(sandbox);
     sandbox.call = async <A>(message: Record<string, unknown>, timeoutMs?: number) => {
       const answer = await call<A>(message, timeoutMs);
-      console.log(`replay ${name} #${index}: ${JSON.stringify(message).slice(0, 400)}\n  → ${JSON.stringify(answer, null, 1).slice(0, 6000)}`);
+      console.log(
+        `replay ${name} #${index}: ${JSON.stringify(message).slice(0, 400)}\n  → ${JSON.stringify(answer, null, 1).slice(0, 6000)}`,
+      );
       return answer;
     };
-    console.log(`replay ${name} #${index}: ${fc.stringify(all[index])}\n  rules broken: ${JSON.stringify(await check(all[index]!, sandbox, dir), null, 1)}\n  folder: ${[...snapshot(dir).keys()].join(', ')}`);
+    console.log(
+      `replay ${name} #${index}: ${fc.stringify(all[index])}\n  rules broken: ${JSON.stringify(await check(all[index]!, sandbox, dir), null, 1)}\n  folder: ${[...snapshot(dir).keys()].join(', ')}`,
+    );
     sandbox.call = call;
     releaseFifos(dir);
     fs.rmSync(dir, { recursive: true, force: true });
@@ -1019,7 +1448,10 @@ function report(property?: string): string {
     else kinds.set(key, { cases: new Set([f.index]), first: f });
   }
   return [...kinds.values()]
-    .map(({ cases: { size: count }, first }) => `- [${first.property} #${first.index}, seed ${first.seed}, ${count} case${count > 1 ? 's' : ''}] ${first.rule.slice(0, 700)}\n    input: ${first.input}`)
+    .map(
+      ({ cases: { size: count }, first }) =>
+        `- [${first.property} #${first.index}, seed ${first.seed}, ${count} case${count > 1 ? 's' : ''}] ${first.rule.slice(0, 700)}\n    input: ${first.input}`,
+    )
     .join('\n');
 }
 
@@ -1046,11 +1478,26 @@ interface FolderCase {
 function folderCaseArb(): fc.Arbitrary<FolderCase> {
   const build = (model: boolean) => {
     const paths = model ? A.fullPaths : A.lightPaths;
-    const assetSet = fc.record({ op: fc.constant('set' as const), path: fc.constantFrom(...A.assetPaths.filter((p) => model || p[0] !== 'model')), value: fc.constantFrom(...HOSTILE_PATHS) });
-    const exhibitOps = fc.array(fc.oneof({ arbitrary: jsonOpArb(paths), weight: 3 }, { arbitrary: assetSet, weight: 1 }), { minLength: 1, maxLength: 2 });
+    const assetSet = fc.record({
+      op: fc.constant('set' as const),
+      path: fc.constantFrom(...A.assetPaths.filter((p) => model || p[0] !== 'model')),
+      value: fc.constantFrom(...HOSTILE_PATHS),
+    });
+    const exhibitOps = fc.array(fc.oneof({ arbitrary: jsonOpArb(paths), weight: 3 }, { arbitrary: assetSet, weight: 1 }), {
+      minLength: 1,
+      maxLength: 2,
+    });
     const fileOps = fc.array(fileOpArb(A.glbPaths, model), { minLength: 1, maxLength: 2 });
-    const manifest = fc.record({ ops: fc.array(manifestOpArb, { maxLength: 2 }), raw: fc.oneof({ arbitrary: fc.constant(undefined), weight: 9 }, { arbitrary: rawOpArb, weight: 1 }) });
-    const none: { exhibit: fc.Arbitrary<JsonOp[]>; raw: fc.Arbitrary<RawOp | undefined>; files: fc.Arbitrary<FileOp[]>; manifest: fc.Arbitrary<FolderCase['manifest']> } = {
+    const manifest = fc.record({
+      ops: fc.array(manifestOpArb, { maxLength: 2 }),
+      raw: fc.oneof({ arbitrary: fc.constant(undefined), weight: 9 }, { arbitrary: rawOpArb, weight: 1 }),
+    });
+    const none: {
+      exhibit: fc.Arbitrary<JsonOp[]>;
+      raw: fc.Arbitrary<RawOp | undefined>;
+      files: fc.Arbitrary<FileOp[]>;
+      manifest: fc.Arbitrary<FolderCase['manifest']>;
+    } = {
       exhibit: fc.constant([]),
       raw: fc.constant(undefined),
       files: fc.constant([]),
@@ -1063,7 +1510,8 @@ function folderCaseArb(): fc.Arbitrary<FolderCase> {
       trusted: fc.oneof({ arbitrary: fc.constant(false), weight: 4 }, { arbitrary: fc.constant(true), weight: 1 }),
       asZip: fc.oneof({ arbitrary: fc.constant(false), weight: 9 }, { arbitrary: fc.constant(true), weight: 1 }),
     };
-    const only = (fields: Partial<typeof none>, more: Partial<typeof rest> = {}) => fc.record({ ...none, ...rest, ...more, ...fields } as typeof none & typeof rest) as fc.Arbitrary<FolderCase>;
+    const only = (fields: Partial<typeof none>, more: Partial<typeof rest> = {}) =>
+      fc.record({ ...none, ...rest, ...more, ...fields } as typeof none & typeof rest) as fc.Arbitrary<FolderCase>;
     const noKeys = { requireManifest: fc.constant(false), trusted: fc.constant(false) };
     return fc.oneof(
       { arbitrary: only({ exhibit: exhibitOps }, noKeys), weight: 3 },
@@ -1097,7 +1545,13 @@ function makeFolderPackage(c: FolderCase, dir: string, seed: number) {
   files.set('exhibit.json', applyRaw(Buffer.from(expandTokens(plain)), c.raw));
   if (/"@@DEEP_[a-z]+_(\d{4,})@@"/.test(plain)) must.push('exhibit.json nests over a thousand levels deep');
   for (const op of c.exhibit) {
-    if (op.op === 'set' && typeof op.value === 'string' && ['src', 'cover', 'poster', 'picture'].includes(String(op.path.at(-1))) && hostileName(op.value) && getAt(exhibit, op.path) === op.value)
+    if (
+      op.op === 'set' &&
+      typeof op.value === 'string' &&
+      ['src', 'cover', 'poster', 'picture'].includes(String(op.path.at(-1))) &&
+      hostileName(op.value) &&
+      getAt(exhibit, op.path) === op.value
+    )
       must.push(`an asset path is ${JSON.stringify(op.value)}`);
   }
   for (const key of ['schemaVersion', 'id', 'version', 'title', 'languages', 'sections', 'stories', 'attract'])
@@ -1147,7 +1601,14 @@ function makeFolderPackage(c: FolderCase, dir: string, seed: number) {
 /** Zips a folder's regular files as they are named (a zip holds no links or pipes). */
 async function zipFolder(dir: string, out: string): Promise<void> {
   const entries: RawEntry[] = [];
-  for (const [rel, node] of snapshot(dir)) if (node.type === 'file') entries.push({ name: rel, data: fs.readFileSync(path.join(dir, ...rel.split('/'))), method: node.size < 64 * 1024 ? 8 : 0, flags: 0x800 });
+  for (const [rel, node] of snapshot(dir))
+    if (node.type === 'file')
+      entries.push({
+        name: rel,
+        data: fs.readFileSync(path.join(dir, ...rel.split('/'))),
+        method: node.size < 64 * 1024 ? 8 : 0,
+        flags: 0x800,
+      });
   fs.writeFileSync(out, rawZip(entries));
 }
 
@@ -1169,7 +1630,15 @@ async function checkFolderCase(c: FolderCase, sandbox: Sandbox, dir: string, see
   if (answer.result) {
     const { ok, problems } = answer.result;
     outcome('folder', ok ? 'accepted' : 'refused');
-    rules.push(...problemRules(problems, { files: made.known, exhibitJson: made.exhibitJson, manifestJson: made.manifestJson, label: c.asZip ? 'package.zip' : undefined, sandbox: top }));
+    rules.push(
+      ...problemRules(problems, {
+        files: made.known,
+        exhibitJson: made.exhibitJson,
+        manifestJson: made.manifestJson,
+        label: c.asZip ? 'package.zip' : undefined,
+        sandbox: top,
+      }),
+    );
     const errors = problems.filter((p) => p.severity === 'error');
     if (ok !== (errors.length === 0)) rules.push(`ok is ${ok} with ${errors.length} errors`);
     if (ok && made.must.length > 0) rules.push(`accepted, but it must be refused: ${made.must.join('; ')}`);
@@ -1186,9 +1655,54 @@ async function checkFolderCase(c: FolderCase, sandbox: Sandbox, dir: string, see
 // --- zips -----------------------------------------------------------------------------------------
 
 const ZIP_NAMES = [
-  'exhibit.json', 'pictures/a.webp', 'pictures/b.webp', 'models/m.glb', 'a', 'a/b', 'a/b/c', 'A', 'A/B', 'README.txt', 'pictures/', 'a/', 'a/b/', '../x', '../../x', 'a/../../x', 'a/../b',
-  '/abs', '/etc/passwd', 'C:/x', 'C:x', 'c:\\x', '..\\x', 'a\\b', 'a\\..\\..\\x', './a', 'a/./b', 'a//b', '.', '..', '', 'a\u0000b', 'a\u0001b', 'a\u202eb', 'a%2e', 'a#b', 'a:b',
-  'con', 'nul.txt', 'a.', 'a ', `${'d/'.repeat(15)}x`, `${'n'.repeat(300)}`, `${'d/'.repeat(2100)}x`, 'e\u0301', '\u{1f642}', 'İ', '\ud800',
+  'exhibit.json',
+  'pictures/a.webp',
+  'pictures/b.webp',
+  'models/m.glb',
+  'a',
+  'a/b',
+  'a/b/c',
+  'A',
+  'A/B',
+  'README.txt',
+  'pictures/',
+  'a/',
+  'a/b/',
+  '../x',
+  '../../x',
+  'a/../../x',
+  'a/../b',
+  '/abs',
+  '/etc/passwd',
+  'C:/x',
+  'C:x',
+  'c:\\x',
+  '..\\x',
+  'a\\b',
+  'a\\..\\..\\x',
+  './a',
+  'a/./b',
+  'a//b',
+  '.',
+  '..',
+  '',
+  'a\u0000b',
+  'a\u0001b',
+  'a\u202eb',
+  'a%2e',
+  'a#b',
+  'a:b',
+  'con',
+  'nul.txt',
+  'a.',
+  'a ',
+  `${'d/'.repeat(15)}x`,
+  `${'n'.repeat(300)}`,
+  `${'d/'.repeat(2100)}x`,
+  'e\u0301',
+  '\u{1f642}',
+  'İ',
+  '\ud800',
 ];
 
 interface ZipEntryCase {
@@ -1198,7 +1712,8 @@ interface ZipEntryCase {
   compress: boolean;
 }
 type Conflict = { dup: number } | { caseDup: number } | { child: number } | { parent: number };
-type Corruption = { flip: { at: number; mask: number }[] } | { truncate: number } | { field: { at: number; value: number } } | { shared: number };
+type Corruption =
+  { flip: { at: number; mask: number }[] } | { truncate: number } | { field: { at: number; value: number } } | { shared: number };
 interface ZipCase {
   entries: ZipEntryCase[];
   conflicts: Conflict[];
@@ -1211,22 +1726,44 @@ const zipCaseArb: fc.Arbitrary<ZipCase> = fc.record(
   {
     entries: fc.array(
       fc.record({
-        name: fc.oneof({ arbitrary: fc.constantFrom(...ZIP_NAMES), weight: 3 }, { arbitrary: nameArb, weight: 2 }, { arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 12 }), weight: 1 }),
+        name: fc.oneof(
+          { arbitrary: fc.constantFrom(...ZIP_NAMES), weight: 3 },
+          { arbitrary: nameArb, weight: 2 },
+          { arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 12 }), weight: 1 },
+        ),
         kind: fc.constantFrom<ZipEntryCase['kind']>('file', 'file', 'file', 'file', 'dir', 'symlink', 'fifo', 'device'),
-        size: fc.oneof({ arbitrary: fc.constantFrom<ZipEntryCase['size']>('tiny', 'small', 'random'), weight: 12 }, { arbitrary: fc.constantFrom<ZipEntryCase['size']>('mib', 'zeros2m'), weight: 1 }),
+        size: fc.oneof(
+          { arbitrary: fc.constantFrom<ZipEntryCase['size']>('tiny', 'small', 'random'), weight: 12 },
+          { arbitrary: fc.constantFrom<ZipEntryCase['size']>('mib', 'zeros2m'), weight: 1 },
+        ),
         compress: fc.boolean(),
       }),
       { minLength: 0, maxLength: 6 },
     ),
     conflicts: fc.array(
-      fc.oneof(fc.record({ dup: fc.nat() }), fc.record({ caseDup: fc.nat() }), fc.record({ child: fc.nat() }), fc.record({ parent: fc.nat() })),
+      fc.oneof(
+        fc.record({ dup: fc.nat() }),
+        fc.record({ caseDup: fc.nat() }),
+        fc.record({ child: fc.nat() }),
+        fc.record({ parent: fc.nat() }),
+      ),
       { maxLength: 2 },
     ),
     yazl: fc.boolean(),
     corrupt: fc.oneof(
-      fc.record({ flip: fc.array(fc.record({ at: fc.double({ min: 0, max: 0.999, noNaN: true }), mask: fc.integer({ min: 1, max: 255 }) }), { minLength: 1, maxLength: 4 }) }),
+      fc.record({
+        flip: fc.array(fc.record({ at: fc.double({ min: 0, max: 0.999, noNaN: true }), mask: fc.integer({ min: 1, max: 255 }) }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+      }),
       fc.record({ truncate: fc.double({ min: 0, max: 0.999, noNaN: true }) }),
-      fc.record({ field: fc.record({ at: fc.double({ min: 0, max: 0.999, noNaN: true }), value: fc.constantFrom(0, 0xffffffff, 0x7fffffff, 0xffff, 1) }) }),
+      fc.record({
+        field: fc.record({
+          at: fc.double({ min: 0, max: 0.999, noNaN: true }),
+          value: fc.constantFrom(0, 0xffffffff, 0x7fffffff, 0xffff, 1),
+        }),
+      }),
       fc.record({ shared: fc.integer({ min: 2, max: 40 }) }),
     ),
     withPackage: fc.oneof({ arbitrary: fc.constant(false), weight: 2 }, { arbitrary: fc.constant(true), weight: 1 }),
@@ -1251,7 +1788,9 @@ function zipData(size: ZipEntryCase['size'], i: number): Buffer {
 
 const MODE = { file: 0o100644, dir: 0o040755, symlink: 0o120777, fifo: 0o010644, device: 0o020644 } as const;
 
-async function yazlZip(entries: { name: string; data: Buffer; mode: number; compress: boolean; dir: boolean }[]): Promise<Buffer | undefined> {
+async function yazlZip(
+  entries: { name: string; data: Buffer; mode: number; compress: boolean; dir: boolean }[],
+): Promise<Buffer | undefined> {
   const zip = new yazl.ZipFile();
   try {
     for (const e of entries) {
@@ -1270,7 +1809,14 @@ async function yazlZip(entries: { name: string; data: Buffer; mode: number; comp
 async function checkZipCase(c: ZipCase, sandbox: Sandbox, dir: string): Promise<string[]> {
   const list = c.entries.map((e, i) => {
     const name = e.kind === 'dir' && !e.name.endsWith('/') ? `${e.name}/` : e.name;
-    return { name, data: e.kind === 'dir' ? Buffer.alloc(0) : e.kind === 'symlink' ? Buffer.from('/etc/passwd') : zipData(e.size, i), mode: MODE[e.kind], compress: e.compress, dir: e.kind === 'dir', kind: e.kind };
+    return {
+      name,
+      data: e.kind === 'dir' ? Buffer.alloc(0) : e.kind === 'symlink' ? Buffer.from('/etc/passwd') : zipData(e.size, i),
+      mode: MODE[e.kind],
+      compress: e.compress,
+      dir: e.kind === 'dir',
+      kind: e.kind,
+    };
   });
   for (const conflict of c.conflicts) {
     if (list.length === 0) break;
@@ -1293,11 +1839,19 @@ async function checkZipCase(c: ZipCase, sandbox: Sandbox, dir: string): Promise<
       { name: 'pictures/b.webp', data: A.webpB, mode: MODE.file, compress: false, dir: false, kind: 'file' },
     );
   }
-  const names = new Set(list.flatMap((e) => [e.name, e.name.replace(/\\/g, '/'), Buffer.from(e.name).toString('utf8'), Buffer.from(e.name.replace(/\\/g, '/')).toString('utf8')]));
+  const names = new Set(
+    list.flatMap((e) => [
+      e.name,
+      e.name.replace(/\\/g, '/'),
+      Buffer.from(e.name).toString('utf8'),
+      Buffer.from(e.name.replace(/\\/g, '/')).toString('utf8'),
+    ]),
+  );
   let bytes = c.yazl && !c.corrupt ? await yazlZip(list) : undefined;
   if (!bytes) {
     const raw: RawEntry[] = list.map((e) => ({ name: e.name, data: e.data, mode: e.mode, method: e.compress ? 8 : 0, flags: 0x800 }));
-    if (c.corrupt && 'shared' in c.corrupt && raw.length > 0) for (let i = 0; i < c.corrupt.shared; i += 1) raw.push({ name: `shared/${i}.txt`, shareWith: 0, flags: 0x800 });
+    if (c.corrupt && 'shared' in c.corrupt && raw.length > 0)
+      for (let i = 0; i < c.corrupt.shared; i += 1) raw.push({ name: `shared/${i}.txt`, shareWith: 0, flags: 0x800 });
     for (const e of raw) names.add(String(e.name));
     bytes = rawZip(raw);
   }
@@ -1305,7 +1859,8 @@ async function checkZipCase(c: ZipCase, sandbox: Sandbox, dir: string): Promise<
   if (c.corrupt && !('shared' in c.corrupt)) {
     corrupted = true;
     const out = Buffer.from(bytes);
-    if ('flip' in c.corrupt) for (const f of c.corrupt.flip) out[Math.floor(f.at * out.length)] = out[Math.floor(f.at * out.length)]! ^ f.mask;
+    if ('flip' in c.corrupt)
+      for (const f of c.corrupt.flip) out[Math.floor(f.at * out.length)] = out[Math.floor(f.at * out.length)]! ^ f.mask;
     if ('field' in c.corrupt) {
       const at = Math.min(Math.max(0, out.length - 4), Math.floor(c.corrupt.field.at * out.length));
       if (out.length >= 4) out.writeUInt32LE(c.corrupt.field.value >>> 0, at);
@@ -1326,11 +1881,23 @@ async function checkZipCase(c: ZipCase, sandbox: Sandbox, dir: string): Promise<
     const answer = await sandbox.call<{ ok: boolean; problems: Problem[] }>({ op: 'validate', source: zipFile, options: { workDir } });
     rules.push(...answerRules(answer));
     if (answer.result) {
-      rules.push(...problemRules(answer.result.problems, { files: new Set([...names, ...list.map((e) => e.name.replace(/\/$/, ''))]), exhibitJson: A.light, manifestJson: undefined, label: 'in.zip', sandbox: top }));
+      rules.push(
+        ...problemRules(answer.result.problems, {
+          files: new Set([...names, ...list.map((e) => e.name.replace(/\/$/, ''))]),
+          exhibitJson: A.light,
+          manifestJson: undefined,
+          label: 'in.zip',
+          sandbox: top,
+        }),
+      );
       const bad = list.filter((e) => (e.kind !== 'file' && e.kind !== 'dir') || hostileName(e.name.replace(/\\/g, '/').replace(/\/$/, '')));
-      if (answer.result.ok && bad.length > 0) rules.push(`validatePackage accepted a zip with a hostile entry: ${bad.map((e) => `${e.kind} ${JSON.stringify(e.name)}`).join(', ')}`);
+      if (answer.result.ok && bad.length > 0)
+        rules.push(
+          `validatePackage accepted a zip with a hostile entry: ${bad.map((e) => `${e.kind} ${JSON.stringify(e.name)}`).join(', ')}`,
+        );
     }
-    if ((answer.result || answer.thrown) && fs.readdirSync(workDir).length > 0) rules.push('validatePackage left its unpacked copy of the zip behind');
+    if ((answer.result || answer.thrown) && fs.readdirSync(workDir).length > 0)
+      rules.push('validatePackage left its unpacked copy of the zip behind');
     fs.rmSync(workDir, { recursive: true, force: true });
   }
 
@@ -1342,8 +1909,10 @@ async function checkZipCase(c: ZipCase, sandbox: Sandbox, dir: string): Promise<
     if (!Array.isArray(problems)) rules.push('extractZip did not return a list');
     else {
       for (const p of problems) {
-        if (p.file !== 'in.zip' && !p.file.startsWith('in.zip: ')) rules.push(`a zip problem does not name the zip: ${JSON.stringify(p).slice(0, 300)}`);
-        else if (!corrupted && p.file.startsWith('in.zip: ') && !names.has(p.file.slice(8))) rules.push(`a zip problem names an entry the zip does not have: ${JSON.stringify(p).slice(0, 300)}`);
+        if (p.file !== 'in.zip' && !p.file.startsWith('in.zip: '))
+          rules.push(`a zip problem does not name the zip: ${JSON.stringify(p).slice(0, 300)}`);
+        else if (!corrupted && p.file.startsWith('in.zip: ') && !names.has(p.file.slice(8)))
+          rules.push(`a zip problem names an entry the zip does not have: ${JSON.stringify(p).slice(0, 300)}`);
         if (!p.message) rules.push(`a zip problem has no message: ${JSON.stringify(p)}`);
         if (p.severity !== 'error') rules.push(`a zip problem is not an error: ${JSON.stringify(p)}`);
       }
@@ -1357,17 +1926,20 @@ async function checkZipCase(c: ZipCase, sandbox: Sandbox, dir: string): Promise<
       for (const e of read) {
         const key = e.name.replace(/\/$/, '').toLowerCase();
         const other = lower.get(key);
-        if (other !== undefined && !(isFolder(e) && isFolder(other))) hostile.push(`${JSON.stringify(e.name)} clashes with ${JSON.stringify(other.name)}`);
+        if (other !== undefined && !(isFolder(e) && isFolder(other)))
+          hostile.push(`${JSON.stringify(e.name)} clashes with ${JSON.stringify(other.name)}`);
         lower.set(key, e);
       }
       for (const e of read) {
         const parts = e.name.replace(/\/$/, '').toLowerCase().split('/');
         for (let i = 1; i < parts.length; i += 1) {
           const prefix = parts.slice(0, i).join('/');
-          if (read.some((f) => !isFolder(f) && f.name.toLowerCase() === prefix)) hostile.push(`${JSON.stringify(e.name)} goes through a file`);
+          if (read.some((f) => !isFolder(f) && f.name.toLowerCase() === prefix))
+            hostile.push(`${JSON.stringify(e.name)} goes through a file`);
         }
       }
-      if (problems.length === 0 && hostile.length > 0) rules.push(`extractZip unpacked a zip it must refuse: ${hostile.slice(0, 4).join('; ')}`);
+      if (problems.length === 0 && hostile.length > 0)
+        rules.push(`extractZip unpacked a zip it must refuse: ${hostile.slice(0, 4).join('; ')}`);
       if (problems.length === 0 && !corrupted && !(c.corrupt && 'shared' in c.corrupt)) {
         const got = snapshot(dest);
         for (const [rel, node] of got) {
@@ -1376,14 +1948,16 @@ async function checkZipCase(c: ZipCase, sandbox: Sandbox, dir: string): Promise<
           const asRead = (name: string) => Buffer.from(name.replace(/\\/g, '/')).toString('utf8');
           const entry = list.find((e) => e.name === rel || asRead(e.name) === rel);
           if (!entry) rules.push(`extractZip wrote ${JSON.stringify(rel)}, which is no entry's name`);
-          else if (!fs.readFileSync(path.join(dest, ...rel.split('/'))).equals(entry.data)) rules.push(`extractZip wrote other bytes to ${rel}`);
+          else if (!fs.readFileSync(path.join(dest, ...rel.split('/'))).equals(entry.data))
+            rules.push(`extractZip wrote other bytes to ${rel}`);
         }
       }
     }
   }
   if (answer.result || answer.thrown) {
     const listing = fs.readdirSync(dir).sort();
-    if (JSON.stringify(listing) !== JSON.stringify(['dest', 'in.zip'])) rules.push(`unpacking wrote beside its folder: ${listing.join(', ')}`);
+    if (JSON.stringify(listing) !== JSON.stringify(['dest', 'in.zip']))
+      rules.push(`unpacking wrote beside its folder: ${listing.join(', ')}`);
     if (crypto.createHash('sha256').update(fs.readFileSync(zipFile)).digest('hex') !== zipHash) rules.push('unpacking changed the zip');
   }
   return rules;
@@ -1409,20 +1983,31 @@ const importCaseArb: fc.Arbitrary<ImportCase> = fc.record(
     files: fc.array(
       fc.oneof(
         fc.record({ op: fc.constant('add' as const), name: nameArb, content: fc.constantFrom<Content>('webp', 'text', 'png') }),
-        fc.record({ op: fc.constant('flip' as const), file: fc.nat(), at: fc.double({ min: 0, max: 0.999, noNaN: true }), mask: fc.integer({ min: 1, max: 255 }) }),
+        fc.record({
+          op: fc.constant('flip' as const),
+          file: fc.nat(),
+          at: fc.double({ min: 0, max: 0.999, noNaN: true }),
+          mask: fc.integer({ min: 1, max: 255 }),
+        }),
         fc.record({ op: fc.constant('truncate' as const), file: fc.nat(), keep: fc.double({ min: 0, max: 0.999, noNaN: true }) }),
         fc.record({ op: fc.constant('delete' as const), file: fc.nat() }),
         fc.record({ op: fc.constant('symlink' as const), name: nameArb, target: fc.constantFrom('/etc/passwd', '/dev/zero', '../../..') }),
       ),
       { maxLength: 1 },
     ),
-    version: fc.oneof({ arbitrary: fc.constant('1.0.0'), weight: 8 }, { arbitrary: fc.constantFrom('2.0.0', '0.0.1', '1.0', 'x'), weight: 1 }),
+    version: fc.oneof(
+      { arbitrary: fc.constant('1.0.0'), weight: 8 },
+      { arbitrary: fc.constantFrom('2.0.0', '0.0.1', '1.0', 'x'), weight: 1 },
+    ),
     signature: signatureOpArb,
     trusted: fc.oneof({ arbitrary: fc.constant(false), weight: 2 }, { arbitrary: fc.constant(true), weight: 1 }),
     asZip: fc.oneof({ arbitrary: fc.constant(false), weight: 4 }, { arbitrary: fc.constant(true), weight: 1 }),
     fifo: fc.oneof(
       { arbitrary: fc.constant(undefined), weight: 12 },
-      { arbitrary: fc.constantFrom<'exhibit.json' | 'manifest.json' | 'signature.json'>('exhibit.json', 'manifest.json', 'signature.json'), weight: 1 },
+      {
+        arbitrary: fc.constantFrom<'exhibit.json' | 'manifest.json' | 'signature.json'>('exhibit.json', 'manifest.json', 'signature.json'),
+        weight: 1,
+      },
     ),
   },
   { requiredKeys: ['model', 'manifest', 'files', 'signature', 'trusted', 'asZip', 'fifo'] },
@@ -1442,7 +2027,13 @@ async function checkImportCase(c: ImportCase, sandbox: Sandbox, dir: string, see
   applyManifestOps(m, c.manifest);
   const manifest = manifestBytes(m);
   const special: Special = { symlinks: [], fifos: [], dirs: [] };
-  applyFileOps(files, c.files, special, seed, new Map([...files.keys()].map((k) => [k, { content: k.endsWith('.glb') ? 'glb' : k.endsWith('.json') ? 'exhibit' : 'webp' }])));
+  applyFileOps(
+    files,
+    c.files,
+    special,
+    seed,
+    new Map([...files.keys()].map((k) => [k, { content: k.endsWith('.glb') ? 'glb' : k.endsWith('.json') ? 'exhibit' : 'webp' }])),
+  );
   files.set('manifest.json', manifest);
   if (c.trusted) {
     const signature = signatureFor(manifest, c.signature);
@@ -1475,22 +2066,54 @@ async function checkImportCase(c: ImportCase, sandbox: Sandbox, dir: string, see
   const topBefore = fs.readdirSync(dir).sort();
   const keys = c.trusted ? [A.publicKey] : undefined;
 
-  const verdict = await sandbox.call<{ ok: boolean; problems: Problem[] }>({ op: 'validate', source, options: { requireManifest: true, ...(keys ? { trustedKeys: keys } : {}), workDir: work } });
-  const answer = await sandbox.call<{ ok: boolean; name?: string; problems?: Problem[] }>({ op: 'import', source, dataDir: data, trustedKeys: keys });
+  const verdict = await sandbox.call<{ ok: boolean; problems: Problem[] }>({
+    op: 'validate',
+    source,
+    options: { requireManifest: true, ...(keys ? { trustedKeys: keys } : {}), workDir: work },
+  });
+  const answer = await sandbox.call<{ ok: boolean; name?: string; problems?: Problem[] }>({
+    op: 'import',
+    source,
+    dataDir: data,
+    trustedKeys: keys,
+  });
   const rules = answerRules(answer);
   releaseFifos(src);
   if (answer.result) {
     const r = answer.result;
     outcome('import', r.ok ? 'installed' : 'refused');
-    if (!r.ok) rules.push(...problemRules(r.problems, { files: new Set([...onDisk.keys(), ...entries.map((f) => String(f?.path))]), exhibitJson: parseOrUndefined(files.get('exhibit.json')), manifestJson: parseOrUndefined(manifest), label: path.basename(source), sandbox: top }));
+    if (!r.ok)
+      rules.push(
+        ...problemRules(r.problems, {
+          files: new Set([...onDisk.keys(), ...entries.map((f) => String(f?.path))]),
+          exhibitJson: parseOrUndefined(files.get('exhibit.json')),
+          manifestJson: parseOrUndefined(manifest),
+          label: path.basename(source),
+          sandbox: top,
+        }),
+      );
     else if (r.problems && r.problems.length > 0) rules.push('installed, yet reports problems');
     if (r.ok && must.length > 0) rules.push(`installed a package it must refuse: ${must.slice(0, 4).join('; ')}`);
     if (verdict.result) {
-      if (r.ok && !verdict.result.ok) rules.push(`installed a package validatePackage refuses: ${verdict.result.problems.filter((p) => p.severity === 'error').slice(0, 2).map((p) => `${p.file}: ${p.place}: ${p.message}`).join('; ')}`);
-      if (!r.ok && verdict.result.ok) rules.push(`refused a package validatePackage accepts: ${(r.problems ?? []).slice(0, 2).map((p) => `${p.file}: ${p.place}: ${p.message}`).join('; ')}`);
+      if (r.ok && !verdict.result.ok)
+        rules.push(
+          `installed a package validatePackage refuses: ${verdict.result.problems
+            .filter((p) => p.severity === 'error')
+            .slice(0, 2)
+            .map((p) => `${p.file}: ${p.place}: ${p.message}`)
+            .join('; ')}`,
+        );
+      if (!r.ok && verdict.result.ok)
+        rules.push(
+          `refused a package validatePackage accepts: ${(r.problems ?? [])
+            .slice(0, 2)
+            .map((p) => `${p.file}: ${p.place}: ${p.message}`)
+            .join('; ')}`,
+        );
     }
     const staging = path.join(data, 'content', 'staging');
-    if (fs.existsSync(staging) && fs.readdirSync(staging).length > 0) rules.push(`left files in staging: ${fs.readdirSync(staging).join(', ')}`);
+    if (fs.existsSync(staging) && fs.readdirSync(staging).length > 0)
+      rules.push(`left files in staging: ${fs.readdirSync(staging).join(', ')}`);
     const versions = path.join(data, 'content', 'versions');
     const installed = fs.existsSync(versions) ? fs.readdirSync(versions) : [];
     if (!r.ok && installed.length > 0) rules.push(`refused, yet a version was left: ${installed.join(', ')}`);
@@ -1498,8 +2121,15 @@ async function checkImportCase(c: ImportCase, sandbox: Sandbox, dir: string, see
       if (installed.length !== 1) rules.push(`installed, but the versions are ${installed.join(', ')}`);
       else {
         const pkg = path.join(versions, installed[0]!, 'package');
-        const got = [...snapshot(pkg)].filter(([, n]) => n.type !== 'dir').map(([p]) => p).sort();
-        const want = [...(Array.isArray(m.files) ? m.files.map((f) => String(f.path)) : []), 'manifest.json', ...(files.has('signature.json') ? ['signature.json'] : [])].sort();
+        const got = [...snapshot(pkg)]
+          .filter(([, n]) => n.type !== 'dir')
+          .map(([p]) => p)
+          .sort();
+        const want = [
+          ...(Array.isArray(m.files) ? m.files.map((f) => String(f.path)) : []),
+          'manifest.json',
+          ...(files.has('signature.json') ? ['signature.json'] : []),
+        ].sort();
         if (JSON.stringify(got) !== JSON.stringify(want)) rules.push(`installed other files than the manifest lists: ${got.join(', ')}`);
       }
     }
@@ -1510,7 +2140,8 @@ async function checkImportCase(c: ImportCase, sandbox: Sandbox, dir: string, see
     const diff = changes(before, after);
     if (diff.length > 0) rules.push(`the import changed the package on the stick: ${diff.slice(0, 5).join(', ')}`);
     const topAfter = fs.readdirSync(dir).sort();
-    if (JSON.stringify(topAfter) !== JSON.stringify(topBefore)) rules.push(`the import wrote outside the data folder: ${topAfter.join(', ')}`);
+    if (JSON.stringify(topAfter) !== JSON.stringify(topBefore))
+      rules.push(`the import wrote outside the data folder: ${topAfter.join(', ')}`);
   }
   return rules;
 }
@@ -1533,7 +2164,11 @@ type HeavyCase =
   | { kind: 'manyFiles'; files: number };
 
 const heavyCaseArb: fc.Arbitrary<HeavyCase> = fc.oneof(
-  fc.record({ kind: fc.constant('exhibitHugeString' as const), mb: fc.double({ min: 0.5, max: 3.9, noNaN: true }), char: fc.constantFrom<'a' | 'cjk'>('a', 'cjk') }),
+  fc.record({
+    kind: fc.constant('exhibitHugeString' as const),
+    mb: fc.double({ min: 0.5, max: 3.9, noNaN: true }),
+    char: fc.constantFrom<'a' | 'cjk'>('a', 'cjk'),
+  }),
   fc.record({ kind: fc.constant('exhibitDeep' as const), depth: fc.integer({ min: 1000, max: 1_900_000 }) }),
   fc.record({ kind: fc.constant('exhibitManyPanels' as const), panels: fc.integer({ min: 1000, max: 8000 }) }),
   fc.record({ kind: fc.constant('markupLong' as const), kb: fc.integer({ min: 100, max: 3500 }) }),
@@ -1584,7 +2219,11 @@ async function checkHeavyCase(c: HeavyCase, sandbox: Sandbox, dir: string): Prom
       exhibitText = `${JSON.stringify(exhibit).slice(0, -1)},"x":${'['.repeat(c.depth)}${']'.repeat(c.depth)}}`;
       break;
     case 'exhibitManyPanels':
-      exhibit.sections[0].panels = Array.from({ length: c.panels }, (_, i) => ({ id: `p-${i}`, type: 'text', body: { 'zh-Hans': ['<p>文</p>'], ru: ['<p>Т</p>'], en: [`<p>${'<em>x</em>'.repeat(20)}</p>`] } }));
+      exhibit.sections[0].panels = Array.from({ length: c.panels }, (_, i) => ({
+        id: `p-${i}`,
+        type: 'text',
+        body: { 'zh-Hans': ['<p>文</p>'], ru: ['<p>Т</p>'], en: [`<p>${'<em>x</em>'.repeat(20)}</p>`] },
+      }));
       break;
     case 'markupLong':
       exhibit.sections[0].panels[0].body.en = [`<p>${'<em>a</em><strong>b</strong>'.repeat(Math.floor((c.kb * 1024) / 30))}</p>`];
@@ -1628,7 +2267,8 @@ async function checkHeavyCase(c: HeavyCase, sandbox: Sandbox, dir: string): Prom
   fs.mkdirSync(workDir);
   if (c.kind === 'zipManyEntries' || c.kind === 'zipBigEntry') {
     const raw: RawEntry[] = [...files].map(([name, data]) => ({ name, data }));
-    if (c.kind === 'zipManyEntries') for (let i = 0; i < c.entries; i += 1) raw.push({ name: `many/${i}/README.txt`, data: Buffer.from(`${i}`) });
+    if (c.kind === 'zipManyEntries')
+      for (let i = 0; i < c.entries; i += 1) raw.push({ name: `many/${i}/README.txt`, data: Buffer.from(`${i}`) });
     else raw.push({ name: 'big/README.txt', data: Buffer.alloc(c.mb * 1024 * 1024, 0x61) });
     for (const e of raw) listed.add(String(e.name));
     source = path.join(dir, 'package.zip');
@@ -1637,14 +2277,24 @@ async function checkHeavyCase(c: HeavyCase, sandbox: Sandbox, dir: string): Prom
   const answer = await sandbox.call<{ ok: boolean; problems: Problem[] }>({ op: 'validate', source, options: { workDir } }, 120_000);
   const rules = answerRules(answer);
   if (answer.result) {
-    rules.push(...problemRules(answer.result.problems, { files: new Set([...files.keys(), ...listed]), exhibitJson: undefined, manifestJson: undefined, label: source.endsWith('.zip') ? 'package.zip' : undefined, sandbox: top }));
-    if (answer.result.ok && ['exhibitDeep', 'glbDeep', 'pictureOverLimit', 'manifestMany'].includes(c.kind)) rules.push(`accepted a package it must refuse (${c.kind})`);
+    rules.push(
+      ...problemRules(answer.result.problems, {
+        files: new Set([...files.keys(), ...listed]),
+        exhibitJson: undefined,
+        manifestJson: undefined,
+        label: source.endsWith('.zip') ? 'package.zip' : undefined,
+        sandbox: top,
+      }),
+    );
+    if (answer.result.ok && ['exhibitDeep', 'glbDeep', 'pictureOverLimit', 'manifestMany'].includes(c.kind))
+      rules.push(`accepted a package it must refuse (${c.kind})`);
   }
   // Which case takes the sandbox over the memory limit: the peak is read after every heavy case,
   // and a sandbox that went over is replaced, so that the next case is measured afresh.
   const was = sandbox.peakExtra;
   await sandbox.sample();
-  if (process.env.FUZZ_TRACE && sandbox.peakExtra > was) console.log(`TRACE ${Math.round(sandbox.peakExtra / 1048576)} MB after ${JSON.stringify(c)}`);
+  if (process.env.FUZZ_TRACE && sandbox.peakExtra > was)
+    console.log(`TRACE ${Math.round(sandbox.peakExtra / 1048576)} MB after ${JSON.stringify(c)}`);
   if (sandbox.peakExtra > HEAP_MB * 1024 * 1024 && sandbox.peakExtra > was) {
     rules.push(`the sandbox's RSS rose to ${Math.round(sandbox.peakExtra / 1024 / 1024)} MB above its loaded size (limit ${HEAP_MB} MB)`);
     overLimit.push(Math.round(sandbox.peakExtra / 1024 / 1024));
@@ -1673,7 +2323,8 @@ describe('fuzzing the validator, the zip reader and the import', () => {
     const full = validExhibit();
     const light = validExhibit();
     delete light.model;
-    const isAsset = (p: JsonPath) => ['src', 'cover', 'poster'].includes(String(p.at(-1))) || (p[0] === 'attract' && p.at(-1) === 'picture');
+    const isAsset = (p: JsonPath) =>
+      ['src', 'cover', 'poster'].includes(String(p.at(-1))) || (p[0] === 'attract' && p.at(-1) === 'picture');
     const keyDir = path.resolve(HERE, '../../../fixtures/corpus/keys');
     A = {
       webp,
@@ -1690,8 +2341,18 @@ describe('fuzzing the validator, the zip reader and the import', () => {
       privateKey: fs.readFileSync(path.join(keyDir, 'corpus.private.pem'), 'utf8'),
       publicKey: fs.readFileSync(path.join(keyDir, 'corpus.public.pem'), 'utf8'),
       // The largest picture the limits allow (24 megapixels), and one just over them: small files, huge pixels.
-      bigPng: await (await import('sharp')).default({ create: { width: 4898, height: 4898, channels: 3, background: '#b3261e' } }).png().toBuffer(),
-      hugePng: await (await import('sharp')).default({ create: { width: 8200, height: 8200, channels: 3, background: '#b3261e' } }).png().toBuffer(),
+      bigPng: await (
+        await import('sharp')
+      )
+        .default({ create: { width: 4898, height: 4898, channels: 3, background: '#b3261e' } })
+        .png()
+        .toBuffer(),
+      hugePng: await (
+        await import('sharp')
+      )
+        .default({ create: { width: 8200, height: 8200, channels: 3, background: '#b3261e' } })
+        .png()
+        .toBuffer(),
     };
     sandboxes = Array.from({ length: SANDBOXES }, () => new Sandbox(path.join(runnerDir, 'runner.mjs')));
     console.log(`fuzz: seed ${SEED} (FUZZ_SEED), scale ${SCALE} (FUZZ_SCALE), sandboxes of ${HEAP_MB} MB heap in ${top}`);
@@ -1702,7 +2363,11 @@ describe('fuzzing the validator, the zip reader and the import', () => {
     if (top) fs.rmSync(top, { recursive: true, force: true });
     if (runnerDir) fs.rmSync(runnerDir, { recursive: true, force: true });
     const total = Object.values(counts).reduce((n, c) => n + c.cases, 0);
-    console.log(`fuzz: ${total} packages in all (${Object.entries(counts).map(([k, c]) => `${k} ${c.cases} in ${(c.ms / 1000).toFixed(0)} s`).join(', ')}); outcomes ${JSON.stringify(outcomes)}`);
+    console.log(
+      `fuzz: ${total} packages in all (${Object.entries(counts)
+        .map(([k, c]) => `${k} ${c.cases} in ${(c.ms / 1000).toFixed(0)} s`)
+        .join(', ')}); outcomes ${JSON.stringify(outcomes)}`,
+    );
     if (failures.length > 0) console.log(`fuzz: every kind of failure, with its first case:\n${report()}`);
   });
 
@@ -1729,7 +2394,9 @@ describe('fuzzing the validator, the zip reader and the import', () => {
   it(`every sandbox stayed under ${HEAP_MB} MB of RSS above its loaded size, and the cases add up to at least 10,000 at full scale`, async () => {
     for (const s of sandboxes) await s.sample();
     const peaks = [...sandboxes.map((s) => Math.round(s.peakExtra / 1024 / 1024)), ...overLimit];
-    console.log(`fuzz: peak RSS above the loaded sandbox: ${peaks.join(' MB, ')} MB; sandbox starts: ${sandboxes.map((s) => s.starts).join(', ')}`);
+    console.log(
+      `fuzz: peak RSS above the loaded sandbox: ${peaks.join(' MB, ')} MB; sandbox starts: ${sandboxes.map((s) => s.starts).join(', ')}`,
+    );
     expect(Math.max(...peaks), 'peak RSS above the loaded sandbox, MB').toBeLessThan(HEAP_MB);
     if (SCALE >= 1) expect(RUNS.folder + RUNS.zip + RUNS.import + RUNS.heavy).toBeGreaterThanOrEqual(10_000);
   }, 60_000);

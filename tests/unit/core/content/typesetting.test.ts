@@ -21,7 +21,8 @@ describe('the text of each role', () => {
       en: 'The People’s Republic of China and the DT-54',
     } as const;
     for (const lang of LANGUAGES)
-      for (const role of ['body', 'heading', 'name'] as const) expect(joined(prepareText(samples[lang], lang, role, { hyphenate })).replaceAll(SHY, '')).toBe(samples[lang]);
+      for (const role of ['body', 'heading', 'name'] as const)
+        expect(joined(prepareText(samples[lang], lang, role, { hyphenate })).replaceAll(SHY, '')).toBe(samples[lang]);
   });
 
   it('hyphenates only Russian body text, never a heading, a name, a word in capitals or a name like Дунфанхун-54', () => {

@@ -72,7 +72,14 @@ describe('import pipeline', () => {
     const data = await installedV1();
     const same = await importPackage({ source: v1.dir, dataDir: data });
     expect(same.ok).toBe(false);
-    if (!same.ok) expect(same.needsConfirmation).toEqual({ active: '1.0.0', incoming: '1.0.0', reason: 'same', activeId: 'fixture', incomingId: 'fixture' });
+    if (!same.ok)
+      expect(same.needsConfirmation).toEqual({
+        active: '1.0.0',
+        incoming: '1.0.0',
+        reason: 'same',
+        activeId: 'fixture',
+        incomingId: 'fixture',
+      });
     expect(errorsOf(same)[0]).toMatch(/^exhibit\.json: version: is 1\.0\.0, the same as the version on screen \(1\.0\.0\); confirm/);
     expect((await importPackage({ source: v1.dir, dataDir: data, allowSameOrOlder: true })).ok).toBe(true);
     await expectWhole(data, ['1.0.0']);
@@ -84,14 +91,20 @@ describe('import pipeline', () => {
     expect(older.ok).toBe(false);
     if (!older.ok) expect(older.needsConfirmation).toMatchObject({ reason: 'older', active: '1.5.0', incoming: '1.0.0' });
     const other = await importPackage({ source: v1.dir, dataDir: data, builtIn: { id: 'kharkiv-luoyang', version: '1.0.0' } });
-    expect(errorsOf(other)).toEqual(['exhibit.json: id: is the exhibit "fixture", not "kharkiv-luoyang" that is on screen; confirm to replace it']);
+    expect(errorsOf(other)).toEqual([
+      'exhibit.json: id: is the exhibit "fixture", not "kharkiv-luoyang" that is on screen; confirm to replace it',
+    ]);
     expect((await readStatus(data)).active).toBeNull();
-    expect((await importPackage({ source: v1.dir, dataDir: data, builtIn: { id: 'kharkiv-luoyang', version: '1.0.0' }, allowSameOrOlder: true })).ok).toBe(true);
+    expect(
+      (await importPackage({ source: v1.dir, dataDir: data, builtIn: { id: 'kharkiv-luoyang', version: '1.0.0' }, allowSameOrOlder: true }))
+        .ok,
+    ).toBe(true);
   });
 
   it('keeps the last three versions and rolls back to the one before', async () => {
     const data = await installedV1();
-    for (const version of ['1.1.0', '1.2.0', '1.3.0']) expect((await importPackage({ source: (await makePackedFolder(version)).dir, dataDir: data })).ok).toBe(true);
+    for (const version of ['1.1.0', '1.2.0', '1.3.0'])
+      expect((await importPackage({ source: (await makePackedFolder(version)).dir, dataDir: data })).ok).toBe(true);
     const status = await readStatus(data);
     expect(status.active!.version).toBe('1.3.0');
     expect(status.previous.map((v) => v.version)).toEqual(['1.2.0', '1.1.0']);
@@ -110,21 +123,45 @@ describe('import pipeline', () => {
 describe('import: bad input ends in a clear message and the old content stays', () => {
   const faults: [string, (dir: string) => void | Promise<void>, RegExp][] = [
     ['malformed exhibit.json', (d) => fs.writeFileSync(path.join(d, 'exhibit.json'), '{"oops"'), /^exhibit\.json: is not valid JSON/],
-    ['a missing file', (d) => fs.rmSync(path.join(d, 'pictures', 'b.webp')), /^pictures\/b\.webp: is listed in the manifest \(.*\) but missing from the package/],
-    ['an altered file', (d) => fs.appendFileSync(path.join(d, 'models', 'm.glb'), 'x'), /^models\/m\.glb: is larger than the manifest says/],
-    ['a file with the wrong hash', (d) => {
-      const f = path.join(d, 'pictures', 'a.webp');
-      const b = fs.readFileSync(f);
-      b[b.length - 2] = (b[b.length - 2]! + 1) % 256;
-      fs.writeFileSync(f, b);
-    }, /^pictures\/a\.webp: does not match its SHA-256/],
+    [
+      'a missing file',
+      (d) => fs.rmSync(path.join(d, 'pictures', 'b.webp')),
+      /^pictures\/b\.webp: is listed in the manifest \(.*\) but missing from the package/,
+    ],
+    [
+      'an altered file',
+      (d) => fs.appendFileSync(path.join(d, 'models', 'm.glb'), 'x'),
+      /^models\/m\.glb: is larger than the manifest says/,
+    ],
+    [
+      'a file with the wrong hash',
+      (d) => {
+        const f = path.join(d, 'pictures', 'a.webp');
+        const b = fs.readFileSync(f);
+        b[b.length - 2] = (b[b.length - 2]! + 1) % 256;
+        fs.writeFileSync(f, b);
+      },
+      /^pictures\/a\.webp: does not match its SHA-256/,
+    ],
     ['no manifest', (d) => fs.rmSync(path.join(d, 'manifest.json')), /^manifest\.json: is missing/],
-    ['a symbolic link', (d) => fs.symlinkSync('/etc/passwd', path.join(d, 'pictures', 'evil.webp')), /^pictures\/evil\.webp: is a symbolic link/],
-    ['an added file', async (d) => fs.writeFileSync(path.join(d, 'pictures', 'new.webp'), await makePicture()), /^pictures\/new\.webp: is not listed in the manifest/],
-    ['a future schema', (d) => {
-      const f = path.join(d, 'exhibit.json');
-      fs.writeFileSync(f, fs.readFileSync(f, 'utf8').replace('"schemaVersion": 1', '"schemaVersion": 7'));
-    }, /^exhibit\.json: schemaVersion: this package needs a newer kiosk/],
+    [
+      'a symbolic link',
+      (d) => fs.symlinkSync('/etc/passwd', path.join(d, 'pictures', 'evil.webp')),
+      /^pictures\/evil\.webp: is a symbolic link/,
+    ],
+    [
+      'an added file',
+      async (d) => fs.writeFileSync(path.join(d, 'pictures', 'new.webp'), await makePicture()),
+      /^pictures\/new\.webp: is not listed in the manifest/,
+    ],
+    [
+      'a future schema',
+      (d) => {
+        const f = path.join(d, 'exhibit.json');
+        fs.writeFileSync(f, fs.readFileSync(f, 'utf8').replace('"schemaVersion": 1', '"schemaVersion": 7'));
+      },
+      /^exhibit\.json: schemaVersion: this package needs a newer kiosk/,
+    ],
   ];
 
   it.each(faults)('refuses %s', async (_name, breakIt, expected) => {
@@ -149,12 +186,18 @@ describe('import: bad input ends in a clear message and the old content stays', 
     const keys = generateKeyPair();
     const signed = await makePackedFolder('2.0.0', keys.privateKeyPem);
     const data = await installedV1();
-    expect(errorsOf(await importPackage({ source: v2.dir, dataDir: data, trustedKeys: [keys.publicKeyPem] }))).toContainEqual('signature.json: is missing: this kiosk accepts signed packages only');
+    expect(errorsOf(await importPackage({ source: v2.dir, dataDir: data, trustedKeys: [keys.publicKeyPem] }))).toContainEqual(
+      'signature.json: is missing: this kiosk accepts signed packages only',
+    );
     const forged = copyTree(signed.dir);
     const manifest = path.join(forged, 'manifest.json');
     fs.writeFileSync(manifest, fs.readFileSync(manifest, 'utf8').replace(/"sha256": "[0-9a-f]{4}/, '"sha256": "0000'));
-    expect(errorsOf(await importPackage({ source: forged, dataDir: data, trustedKeys: [keys.publicKeyPem] }))).toContainEqual('signature.json: does not match the manifest: the package was changed after it was signed');
-    expect(errorsOf(await importPackage({ source: signed.dir, dataDir: data, trustedKeys: [generateKeyPair().publicKeyPem] }))).toContainEqual(expect.stringMatching(/which this kiosk does not trust/));
+    expect(errorsOf(await importPackage({ source: forged, dataDir: data, trustedKeys: [keys.publicKeyPem] }))).toContainEqual(
+      'signature.json: does not match the manifest: the package was changed after it was signed',
+    );
+    expect(
+      errorsOf(await importPackage({ source: signed.dir, dataDir: data, trustedKeys: [generateKeyPair().publicKeyPem] })),
+    ).toContainEqual(expect.stringMatching(/which this kiosk does not trust/));
     await expectWhole(data, ['1.0.0']);
     expect((await importPackage({ source: signed.dir, dataDir: data, trustedKeys: [keys.publicKeyPem] })).ok).toBe(true);
     await expectWhole(data, ['2.0.0']);
@@ -170,13 +213,17 @@ describe('import: bad input ends in a clear message and the old content stays', 
     for (const f of ['exhibit.json', 'manifest.json', 'bomb.txt']) zip.addFile(path.join(bombDir, f), f);
     zip.end();
     await new Promise<void>((resolve) => zip.outputStream.pipe(fs.createWriteStream(zipPath)).on('close', () => resolve()));
-    expect(errorsOf(await importPackage({ source: zipPath, dataDir: data }))).toContainEqual(expect.stringMatching(/bomb\.txt: unpacks \d+ times larger .* zip bomb/));
+    expect(errorsOf(await importPackage({ source: zipPath, dataDir: data }))).toContainEqual(
+      expect.stringMatching(/bomb\.txt: unpacks \d+ times larger .* zip bomb/),
+    );
     await expectWhole(data, ['1.0.0']);
   });
 
   it('says the disk is full before copying, and on a real ENOSPC during the copy', async () => {
     const data = await installedV1();
-    expect(errorsOf(await importPackage({ source: v2.dir, dataDir: data, freeBytes: async () => 1000 }))).toContainEqual(expect.stringMatching(/^\.: needs .* but the kiosk’s disk has only 1000 bytes free/));
+    expect(errorsOf(await importPackage({ source: v2.dir, dataDir: data, freeBytes: async () => 1000 }))).toContainEqual(
+      expect.stringMatching(/^\.: needs .* but the kiosk’s disk has only 1000 bytes free/),
+    );
     const enospc = await importPackage({
       source: v2.dir,
       dataDir: data,
@@ -221,12 +268,20 @@ describe('import: paths and sizes from a hostile stick are refused before a byte
     expect(r.ok).toBe(false);
     expect(errorsOf(r)[0]).toMatch(new RegExp(`^manifest\\.json: files\\[${manifest.files.length - 1}\\]\\.path: .*${why.source}`));
     // Only the data folder's own skeleton appeared: no staging left, no x.sh anywhere.
-    expect(listAll(root).filter((f) => !before.includes(f))).toEqual(['data', 'data/content', 'data/content/staging', 'data/content/versions']);
+    expect(listAll(root).filter((f) => !before.includes(f))).toEqual([
+      'data',
+      'data/content',
+      'data/content/staging',
+      'data/content/versions',
+    ]);
     expect(listAll(path.join(data, 'content', 'staging'))).toEqual([]);
   });
 
   it('refuses a manifest of 300 MB and an exhibit.json of 191 MB by their size, before reading them', async () => {
-    for (const [file, bytes, limit] of [['manifest.json', 300, '2.0 MB'], ['exhibit.json', 191, '2.0 MB']] as const) {
+    for (const [file, bytes, limit] of [
+      ['manifest.json', 300, '2.0 MB'],
+      ['exhibit.json', 191, '2.0 MB'],
+    ] as const) {
       const { data, stick } = sandbox();
       // Sparse: the size is real to every reader, the disk holds nothing.
       fs.truncateSync(path.join(stick, file), bytes * 1024 * 1024);
@@ -250,7 +305,10 @@ describe('import: paths and sizes from a hostile stick are refused before a byte
     const keys = generateKeyPair();
     const { data, stick } = sandbox();
     fs.writeFileSync(path.join(stick, 'manifest.json'), '['.repeat(100_000));
-    fs.writeFileSync(path.join(stick, 'signature.json'), JSON.stringify({ algorithm: 'ed25519', keyId: '0123456789abcdef', signature: 'AAAA' }));
+    fs.writeFileSync(
+      path.join(stick, 'signature.json'),
+      JSON.stringify({ algorithm: 'ed25519', keyId: '0123456789abcdef', signature: 'AAAA' }),
+    );
     expect(errorsOf(await importPackage({ source: stick, dataDir: data, trustedKeys: [keys.publicKeyPem] }))).toEqual([
       'signature.json: is signed with key 0123456789abcdef, which this kiosk does not trust',
     ]);
@@ -268,7 +326,10 @@ async function makePackedFolderWith(file: string, bytes: Buffer): Promise<string
   exhibit.version = '3.0.0';
   exhibit.sections[0]!.cover = file;
   fs.writeFileSync(exhibitFile, JSON.stringify(exhibit));
-  const files = fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
+  const files = fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
   fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(await buildManifest(dir, files, { id: 'fixture', version: '3.0.0' })));
   return dir;
 }
@@ -311,7 +372,9 @@ describe('import: interrupted at every file operation, the kiosk still has whole
     const versions = new Set<string>();
     for (let k = 1; k <= operations.length; k += 1) {
       const data = copyTree(base);
-      const child = spawnSync(process.execPath, ['--import', 'tsx', 'tests/fixtures/import-child.ts', v2.dir, data, String(k)], { encoding: 'utf8' });
+      const child = spawnSync(process.execPath, ['--import', 'tsx', 'tests/fixtures/import-child.ts', v2.dir, data, String(k)], {
+        encoding: 'utf8',
+      });
       expect(child.signal, `operation ${k} "${operations[k - 1]}": ${child.stdout}${child.stderr}`).toBe('SIGKILL');
       versions.add(await expectWhole(data, ['1.0.0', '2.0.0']));
       expect((await importPackage({ source: v2.dir, dataDir: data, allowSameOrOlder: true })).ok).toBe(true);

@@ -26,7 +26,10 @@ describe('mount table', () => {
   });
 
   it('keeps only mounts below the removable-media roots, never a root itself', () => {
-    expect(mountsUnder(parseMountInfo(SAMPLE), ['/media', '/run/media', '/mnt']).map((m) => m.mountPoint)).toEqual(['/media/staff/MUSEUM STICK', '/run/media/staff/EXHIBIT']);
+    expect(mountsUnder(parseMountInfo(SAMPLE), ['/media', '/run/media', '/mnt']).map((m) => m.mountPoint)).toEqual([
+      '/media/staff/MUSEUM STICK',
+      '/run/media/staff/EXHIBIT',
+    ]);
   });
 });
 
@@ -63,7 +66,8 @@ describe('which mounts are sticks', () => {
   });
 
   it('does not offer an internal disk, a loop device, a tmpfs or a network share mounted under /mnt', () => {
-    for (const source of ['/dev/nvme0n1p2', '/dev/sda1', '/dev/loop3', 'tmpfs', '//nas/share', 'python']) expect(isRemovableDevice(source, machine), source).toBe(false);
+    for (const source of ['/dev/nvme0n1p2', '/dev/sda1', '/dev/loop3', 'tmpfs', '//nas/share', 'python'])
+      expect(isRemovableDevice(source, machine), source).toBe(false);
   });
 });
 
@@ -120,9 +124,21 @@ describe.skipIf(!canMount)('a real stick (tmpfs mounted under a mount root)', ()
   }
 
   it.each([
-    ['a file removed from the stick under the import', (stick: string) => fs.rmSync(path.join(stick, 'pkg', 'pictures', 'b.webp')), /pictures\/b\.webp: is listed in the manifest \(.*\) but missing/],
-    ['a file changed on the stick under the import', (stick: string) => fs.appendFileSync(path.join(stick, 'pkg', 'pictures', 'b.webp'), 'tampered'), /pictures\/b\.webp: is larger than the manifest says/],
-    ['the stick pulled out mid-copy', (stick: string) => execFileSync('umount', ['-l', stick]), /pictures\/b\.webp: is listed in the manifest \(.*\) but missing|was the stick pulled out/],
+    [
+      'a file removed from the stick under the import',
+      (stick: string) => fs.rmSync(path.join(stick, 'pkg', 'pictures', 'b.webp')),
+      /pictures\/b\.webp: is listed in the manifest \(.*\) but missing/,
+    ],
+    [
+      'a file changed on the stick under the import',
+      (stick: string) => fs.appendFileSync(path.join(stick, 'pkg', 'pictures', 'b.webp'), 'tampered'),
+      /pictures\/b\.webp: is larger than the manifest says/,
+    ],
+    [
+      'the stick pulled out mid-copy',
+      (stick: string) => execFileSync('umount', ['-l', stick]),
+      /pictures\/b\.webp: is listed in the manifest \(.*\) but missing|was the stick pulled out/,
+    ],
   ] as const)('%s: a clear message, and the old content stays whole', async (_name, act, expected) => {
     const data = await installedV1();
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'media-'));

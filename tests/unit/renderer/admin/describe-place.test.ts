@@ -17,7 +17,9 @@ describe('a problem’s place, as staff read it', () => {
 
   it('names pictures, stories, the model and the attract loop', () => {
     expect(place('stories[0].slides[2].picture.alt.zh-Hans', zh.admin.place)).toBe('第1个图片故事 · 第3张 · 图片 · 中文替代文字');
-    expect(place('stories[0].slides[2].picture.alt.zh-Hans', ru.admin.place)).toBe('фотоистория 1 · слайд 3 · изображение · альтернативный текст (кит.)');
+    expect(place('stories[0].slides[2].picture.alt.zh-Hans', ru.admin.place)).toBe(
+      'фотоистория 1 · слайд 3 · изображение · альтернативный текст (кит.)',
+    );
     expect(place('stories[0].slides[2].picture.alt.zh-Hans', en.admin.place)).toBe('story 1 · slide 3 · picture · alt text (Chinese)');
     expect(place('model.hotspots[1].title.en', en.admin.place)).toBe('3D model · hotspot 2 · title (English)');
     expect(place('attract.playlist[0].picture', zh.admin.place)).toBe('待机循环 · 第1项 · 图片');

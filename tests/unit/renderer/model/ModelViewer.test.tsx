@@ -69,7 +69,8 @@ function render(session: Session, reducedMotion: 'always' | 'never' | 'user' = '
   );
 }
 
-const button = (name: string) => [...host.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name)!;
+const button = (name: string) =>
+  [...host.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name)!;
 const tap = (name: string) => act(() => button(name).click());
 
 beforeEach(() => {

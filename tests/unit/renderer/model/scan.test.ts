@@ -7,7 +7,14 @@ import { loadModel } from '../../../../renderer/model/load-model.ts';
 function scan(): string {
   const positions = new Float32Array([0, 0, 0, 1, 0, 0, 0, 1, 0]);
   const uri = `data:application/octet-stream;base64,${Buffer.from(positions.buffer).toString('base64')}`;
-  const variantsOf = (a: number, b: number) => ({ KHR_materials_variants: { mappings: [{ material: a, variants: [0] }, { material: b, variants: [1] }] } });
+  const variantsOf = (a: number, b: number) => ({
+    KHR_materials_variants: {
+      mappings: [
+        { material: a, variants: [0] },
+        { material: b, variants: [1] },
+      ],
+    },
+  });
   return JSON.stringify({
     asset: { version: '2.0' },
     extensionsUsed: ['KHR_materials_variants'],

@@ -24,7 +24,10 @@ import {
 // The DT-54's bounds: 3.66 m long, 1.8 m wide, 2.3 m tall, standing on the ground.
 const tractor = new Box3(new Vector3(-0.93, 0, -1.83), new Vector3(0.93, 2.29, 1.83));
 const limits = viewLimits(tractor, 2.6, 9);
-const pose = (position: [number, number, number], target: [number, number, number]): Pose => ({ position: new Vector3(...position), target: new Vector3(...target) });
+const pose = (position: [number, number, number], target: [number, number, number]): Pose => ({
+  position: new Vector3(...position),
+  target: new Vector3(...target),
+});
 
 describe('clampPose', () => {
   it('leaves the package camera where it is', () => {
@@ -148,7 +151,8 @@ describe('layoutMarkers', () => {
   it('keeps every pair of touch areas apart, markers 58 px apart in a row included', () => {
     const places = at([500, 1000], [558, 1000], [616, 1000], [600, 1040]);
     layoutMarkers(places, field);
-    for (let i = 0; i < places.length; i += 1) for (let j = 0; j < i; j += 1) expect(apart(places[i]!, places[j]!)).toBeGreaterThanOrEqual(MARKER_SIZE);
+    for (let i = 0; i < places.length; i += 1)
+      for (let j = 0; j < i; j += 1) expect(apart(places[i]!, places[j]!)).toBeGreaterThanOrEqual(MARKER_SIZE);
   });
 
   it('separates markers projected onto the same point', () => {
@@ -177,7 +181,12 @@ describe('layoutMarkers', () => {
 
 describe('fitPose', () => {
   const limits = viewLimits(tractor, 2.6, 9);
-  const portrait: Lens = { fov: fieldOfView(1080 / 1808), height: 1808, clear: { left: 0, top: 260, right: 1080, bottom: 1100 }, margin: 16 };
+  const portrait: Lens = {
+    fov: fieldOfView(1080 / 1808),
+    height: 1808,
+    clear: { left: 0, top: 260, right: 1080, bottom: 1100 },
+    margin: 16,
+  };
   const landscape: Lens = { fov: fieldOfView(1920 / 968), height: 968, clear: { left: 0, top: 200, right: 1200, bottom: 800 }, margin: 16 };
 
   it('moves a close-up stop back along its own line until the whole tractor is in the clear area', () => {
