@@ -1,16 +1,66 @@
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const boundary = (patterns, message) => ({ group: patterns, message });
+
+// House style: every export of core/ and electron/ carries a TSDoc comment saying what it is for.
+const requireTsdoc = {
+  meta: { type: 'suggestion', messages: { missing: 'Exported {{name}} needs a TSDoc comment (/** … */): what it is for and why.' }, schema: [] },
+  create(context) {
+    const check = (node, name) => {
+      const comments = context.sourceCode.getCommentsBefore(node);
+      const last = comments.at(-1);
+      if (!last || last.type !== 'Block' || !last.value.startsWith('*')) context.report({ node, messageId: 'missing', data: { name } });
+    };
+    const nameOf = (declaration) =>
+      declaration.id?.name ?? declaration.declarations?.map((d) => d.id.name ?? '…').join(', ') ?? declaration.type;
+    return {
+      ExportNamedDeclaration(node) {
+        if (node.declaration) check(node, nameOf(node.declaration));
+      },
+      ExportDefaultDeclaration(node) {
+        check(node, 'default');
+      },
+    };
+  },
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'out/**', '.tmp/**'] },
   ...tseslint.configs.recommended,
+  {
+    // Type-aware rules: the compiler's knowledge, used by lint.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: { project: ['./tsconfig.node.json', './tsconfig.web.json', './tsconfig.e2e.json'], tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true, requireDefaultForNonUnion: false }],
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'error',
+      '@typescript-eslint/no-for-in-array': 'error',
+      '@typescript-eslint/restrict-plus-operands': 'error',
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'tests/unit/renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
       'no-restricted-syntax': ['error', { selector: "CallExpression[callee.name='eval']", message: 'No eval in a kiosk.' }],
     },
+  },
+  {
+    files: ['core/**/*.ts', 'electron/**/*.ts'],
+    ignores: ['**/*.d.ts'],
+    plugins: { house: { rules: { 'require-tsdoc': requireTsdoc } } },
+    rules: { 'house/require-tsdoc': 'error' },
   },
   {
     // core/ is the kiosk itself: plain TypeScript, free of Electron, React and the DOM.

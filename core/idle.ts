@@ -8,6 +8,7 @@
 
 export type IdlePhase = 'active' | 'warning' | 'attract';
 
+/** How long the kiosk waits before it asks whether anyone is there, and how long it asks before the attract loop. */
 export interface IdleTimes {
   /** Milliseconds without input before the dialog. */
   idleMs: number;
@@ -15,6 +16,7 @@ export interface IdleTimes {
   countdownMs: number;
 }
 
+/** Where the idle rule stands: what is on screen and the moments it counts from. */
 export interface IdleState {
   phase: IdlePhase;
   /** When the visitor last did anything (monotonic ms). */
@@ -25,6 +27,7 @@ export interface IdleState {
   mediaPlaying: boolean;
 }
 
+/** What the idle rule hears: a touch, the clock, media starting or stopping, a tap on the attract loop. */
 export type IdleEvent =
   | { type: 'input'; at: number }
   | { type: 'tick'; at: number }

@@ -14,6 +14,7 @@ import { KioskService, type KioskServiceOptions } from './kiosk-service.ts';
 import { appLayout } from './paths.ts';
 import { SettingsStore, type Settings } from './settings.ts';
 
+/** What a host hands the kiosk: where the app and its data live, the content URL it serves, the mount roots to watch, and where logs go. */
 export interface KioskOptions {
   appRoot: string;
   dataDir: string;
@@ -29,6 +30,7 @@ export interface KioskOptions {
   onHeartbeat?: KioskServiceOptions['onHeartbeat'];
 }
 
+/** A running kiosk as a host holds it: the service it forwards requests to, the stores behind it, the stick watcher, and a way to stop it all. */
 export interface Kiosk {
   service: KioskService;
   content: ContentStore;

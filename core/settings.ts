@@ -24,6 +24,7 @@ export const SettingsSchema = z.object({
   /** Hide the mouse cursor: on touch screens (as Electron reports them), always, or never. */
   hideCursor: z.enum(['touch', 'always', 'never']).default('touch'),
 });
+/** The kiosk's settings as read from its data folder, defaults filled in. */
 export type Settings = z.infer<typeof SettingsSchema>;
 
 /** The settings of a kiosk with an empty data directory. */

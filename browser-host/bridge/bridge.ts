@@ -28,9 +28,9 @@ const bridge: KioskBridge = {
   on<C extends PushChannel>(channel: C, listener: (payload: Pushes[C]) => void) {
     const set = listeners.get(channel) ?? new Set();
     listeners.set(channel, set);
-    set.add(listener as (payload: never) => void);
+    set.add(listener);
     return () => {
-      set.delete(listener as (payload: never) => void);
+      set.delete(listener);
     };
   },
 };

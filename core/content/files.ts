@@ -32,29 +32,44 @@ export async function resolveInside(root: string, relPath: string): Promise<stri
   }
 }
 
+/** What a failed file operation means for staff, from the system's error code; undefined for a code with no such meaning. */
+export type IoErrorKind = 'disk-full' | 'file-vanished' | 'stick-pulled' | 'stick-silent' | 'io-error' | 'permission-refused';
+
+const IO_ERROR_KINDS: Record<string, IoErrorKind> = {
+  ENOSPC: 'disk-full',
+  ENOENT: 'file-vanished',
+  ENOTCONN: 'stick-pulled',
+  ENODEV: 'stick-pulled',
+  ENXIO: 'stick-pulled',
+  ECONNABORTED: 'stick-pulled',
+  ETIMEDOUT: 'stick-silent',
+  EIO: 'io-error',
+  EACCES: 'permission-refused',
+  EPERM: 'permission-refused',
+};
+
+/**
+ * The one grouping of system error codes into what staff can act on: the English below and the
+ * admin screen's codes (core/import/findings.ts) both come from it.
+ */
+export function ioErrorKind(error: unknown): IoErrorKind | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code !== undefined && Object.hasOwn(IO_ERROR_KINDS, code) ? IO_ERROR_KINDS[code] : undefined;
+}
+
+const IO_ERROR_WORDS: Record<IoErrorKind, string> = {
+  'disk-full': 'the kiosk’s disk is full',
+  'file-vanished': 'a file disappeared while it was being copied (was the stick pulled out?)',
+  'stick-pulled': 'the stick went away while it was being read (was the stick pulled out?)',
+  'stick-silent': 'the stick stopped answering (is it failing, or was it pulled out?)',
+  'io-error': 'the stick or the disk could not be read or written (input/output error; was the stick pulled out?)',
+  'permission-refused': 'permission was refused',
+};
+
 /** Why an error happened, in words staff can act on. */
 export function explainIoError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'ENOSPC':
-      return 'the kiosk’s disk is full';
-    case 'ENOENT':
-      return 'a file disappeared while it was being copied (was the stick pulled out?)';
-    case 'ENOTCONN':
-    case 'ENODEV':
-    case 'ENXIO':
-    case 'ECONNABORTED':
-      return 'the stick went away while it was being read (was the stick pulled out?)';
-    case 'ETIMEDOUT':
-      return 'the stick stopped answering (is it failing, or was it pulled out?)';
-    case 'EIO':
-      return 'the stick or the disk could not be read or written (input/output error; was the stick pulled out?)';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission was refused';
-    default:
-      return (error as Error).message;
-  }
+  const kind = ioErrorKind(error);
+  return kind ? IO_ERROR_WORDS[kind] : (error as Error).message;
 }
 
 /** `O_NOFOLLOW` where the platform has it: opening a name that is a symbolic link fails. */

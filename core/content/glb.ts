@@ -80,7 +80,7 @@ export function readGlbJson(bytes: Uint8Array): { ok: true; json: GltfJson } | {
   const parsed = parseJsonBounded(new TextDecoder().decode(bytes.subarray(20, 20 + length)));
   if (!parsed.ok) return { ok: false, message: `its JSON chunk ${parsed.message}` };
   return parsed.value && typeof parsed.value === 'object'
-    ? { ok: true, json: parsed.value as GltfJson }
+    ? { ok: true, json: parsed.value }
     : { ok: false, message: 'its JSON chunk is not an object' };
 }
 

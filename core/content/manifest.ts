@@ -14,18 +14,22 @@ export const MANIFEST_FILE = 'manifest.json';
 /** `signature.json` at the package root, signing the exact bytes of the manifest. */
 export const SIGNATURE_FILE = 'signature.json';
 
+/** What `manifest.json` must hold: the package's version and every file with its size and SHA-256, so nothing can be added, dropped or changed unseen. */
 export const ManifestSchema = z.object({
   manifestVersion: z.literal(1),
   package: z.object({ id: z.string(), version: z.string() }),
   files: z.array(z.object({ path: z.string(), size: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })),
 });
+/** A manifest as read and checked. */
 export type Manifest = z.infer<typeof ManifestSchema>;
 
+/** What `signature.json` must hold: which key signed the manifest, and the Ed25519 signature over its exact bytes. */
 export const SignatureSchema = z.object({
   algorithm: z.literal('ed25519'),
   keyId: z.string().regex(/^[0-9a-f]{16}$/),
   signature: z.string().min(1),
 });
+/** A signature file as read and checked. */
 export type Signature = z.infer<typeof SignatureSchema>;
 
 /** SHA-256 of a file, hex. */

@@ -8,6 +8,7 @@
 
 /** Tags a rich text may use. */
 export const ALLOWED_TAGS = ['p', 'em', 'strong', 'ul', 'ol', 'li', 'br'] as const;
+/** One of the tags a rich text may use; anything else is refused at validation. */
 export type AllowedTag = (typeof ALLOWED_TAGS)[number];
 
 /** A node of parsed rich text. */

@@ -17,11 +17,13 @@ import { validatePackage, type ValidationReport } from './validate.ts';
 export const DISPLAY_SIDE = 2560;
 const FIXED_DATE = new Date('2020-01-01T00:00:00Z');
 
+/** How to pack a folder into a package: the key to sign it with, if any, and where progress lines go. */
 export interface PackOptions {
   privateKey?: string;
   log?: (line: string) => void;
 }
 
+/** A packed package (how many files it holds), or the validation report that stopped it. */
 export type PackResult = { ok: true; files: number } | { ok: false; report: ValidationReport };
 
 function renamePaths(node: unknown, renames: Map<string, string>): unknown {

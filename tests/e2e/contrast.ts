@@ -38,7 +38,7 @@ export async function textContrast(page: Page, selector: string, root: string): 
       const el = document.querySelector(selector)!;
       const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
       const [r, g, b, a = 1] = parse(getComputedStyle(el).color);
-      let alpha = a!;
+      let alpha = a;
       let band: number[] | null = null;
       for (let node: Element | null = el; node && !node.matches(root); node = node.parentElement) {
         alpha *= Number(getComputedStyle(node).opacity);

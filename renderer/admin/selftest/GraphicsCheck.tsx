@@ -16,7 +16,7 @@ function probe(): Graphics | null {
   const canvas = document.createElement('canvas');
   canvas.width = 1;
   canvas.height = 1;
-  const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
+  const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
   if (!gl) return null;
   try {
     const debug = gl.getExtension('WEBGL_debug_renderer_info');

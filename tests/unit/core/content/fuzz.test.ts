@@ -1511,7 +1511,7 @@ function folderCaseArb(): fc.Arbitrary<FolderCase> {
       asZip: fc.oneof({ arbitrary: fc.constant(false), weight: 9 }, { arbitrary: fc.constant(true), weight: 1 }),
     };
     const only = (fields: Partial<typeof none>, more: Partial<typeof rest> = {}) =>
-      fc.record({ ...none, ...rest, ...more, ...fields } as typeof none & typeof rest) as fc.Arbitrary<FolderCase>;
+      fc.record({ ...none, ...rest, ...more, ...fields }) as fc.Arbitrary<FolderCase>;
     const noKeys = { requireManifest: fc.constant(false), trusted: fc.constant(false) };
     return fc.oneof(
       { arbitrary: only({ exhibit: exhibitOps }, noKeys), weight: 3 },

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { MotionConfig } from 'framer-motion';
 import { act, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -129,15 +130,19 @@ describe('ModelViewer', () => {
     expect(scene.reducedMotion).toBe(false);
   });
 
-  it('names every interface string from the locales', async () => {
-    render(freshSession('en'));
-    await act(async () => undefined);
-    for (const name of ['Guided tour', 'Reset view']) expect(button(name)).toBeDefined();
-    tap('Guided tour');
-    expect(button('End tour')).toBeDefined();
-    expect(button('Next')).toBeDefined();
-    expect(button('Previous')).toBeDefined();
-    tap('End tour');
-    expect(host.querySelector('.model-info')).toBeNull();
+  it.each(content.languages)('names every interface string from the %s locale', async (language) => {
+    const strings = (JSON.parse(fs.readFileSync(`locales/${language}/common.json`, 'utf8')) as { model: Record<string, string> }).model;
+    await act(async () => i18n.changeLanguage(language));
+    try {
+      render(freshSession(language));
+      await act(async () => undefined);
+      for (const key of ['tour', 'resetView']) expect(button(strings[key]!), key).toBeDefined();
+      act(() => button(strings.tour!).click());
+      for (const key of ['endTour', 'next', 'previous']) expect(button(strings[key]!), key).toBeDefined();
+      act(() => button(strings.endTour!).click());
+      expect(host.querySelector('.model-info')).toBeNull();
+    } finally {
+      await act(async () => i18n.changeLanguage('en'));
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { Group, type BufferGeometry, type Material, type Mesh, type Object3D } from 'three';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Hotspot } from '../../../../core/content/schema.ts';
 import { hotspotAnchors } from '../../../../renderer/model/anchors.ts';
@@ -36,6 +37,14 @@ function scan(): string {
   });
 }
 
+const meshesIn = (root: Object3D): Mesh[] => {
+  const meshes: Mesh[] = [];
+  root.traverse((o) => void ((o as Mesh).isMesh && meshes.push(o as Mesh)));
+  return meshes;
+};
+const materialsIn = (root: Object3D): Material[] => [...new Set(meshesIn(root).flatMap((m) => [m.material].flat()))];
+const geometriesIn = (root: Object3D): BufferGeometry[] => [...new Set(meshesIn(root).map((m) => m.geometry))];
+
 const hotspot = (h: Partial<Hotspot> & { id: string }): Hotspot => ({ title: { en: [h.id] }, text: { en: [h.id] }, ...h });
 
 afterEach(() => {
@@ -57,6 +66,7 @@ describe('a museum scan in place of the DT-54', () => {
     expect(model.materialNames()).toEqual(['paint_grey', 'steel']);
     model.selectVariant('museum-red');
     expect(model.materialNames()).toEqual(['paint_red', 'steel']);
+    const variantMaterials = materialsIn(model.scene);
     model.selectVariant('dt54');
     expect(model.materialNames()).toEqual(['paint_grey', 'steel']);
     expect(model.bounds.max.y).toBeCloseTo(2);
@@ -76,7 +86,15 @@ describe('a museum scan in place of the DT-54', () => {
     expect(anchors[0]!.point.toArray()).toEqual([0.5, 1.5, 0]);
     expect(anchors[0]!.own.size).toBe(1);
     expect(anchors[1]!.point.toArray()).toEqual([0.2, 0.4, 0.6]);
+    // Leaving the 3D view gives back the GPU's share: every geometry and every material a variant
+    // can put on, including the one not on screen, and the scene leaves whatever held it.
+    const stage = new Group().add(model.scene);
+    const owned = [...geometriesIn(model.scene), ...materialsIn(model.scene), ...variantMaterials];
+    const disposed = new Set<unknown>();
+    for (const thing of owned) thing.addEventListener('dispose', () => disposed.add(thing));
     model.dispose();
+    expect(owned.map((t) => [t.name || t.type, disposed.has(t)])).toEqual(owned.map((t) => [t.name || t.type, true]));
+    expect(stage.children).toHaveLength(0);
     expect(model.scene.parent).toBeNull();
   });
 });
