@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../core/content/lang.ts';
-import type { AttractItem, Language } from '../../core/content/schema.ts';
+import type { AttractItem, LangMap, Language } from '../../core/content/schema.ts';
 import { useExhibit } from '../content/ContentContext.tsx';
 import { renderPieces } from '../typography/render-pieces.tsx';
 import { prepareText, type TextRole } from '../../core/content/typesetting.ts';
@@ -45,9 +45,9 @@ export function AttractLoop({ onWake, onItem }: { onWake(item: AttractItem): voi
   const ordered = [fallback, ...languages.filter((l) => l !== fallback)];
   const inviteLanguage = ordered[invite % ordered.length] ?? fallback;
   const touch = ordered.map((l) => i18n.getFixedT(l)('attract.touch'));
-  // A model item shows the 3D stage's slow turntable through a clear backdrop.
-  const picture = item.type !== 'model' && item.picture ? `${baseUrl}${item.picture}` : undefined;
-  const prompt = item.prompt ?? (item.type === 'quote' && item.quote ? undefined : exhibit.title);
+  const shown = shownOf(item);
+  const picture = shown.picture ? `${baseUrl}${shown.picture}` : undefined;
+  const prompt = item.prompt ?? (shown.quote ? undefined : exhibit.title);
 
   return (
     <div
@@ -68,10 +68,10 @@ export function AttractLoop({ onWake, onItem }: { onWake(item: AttractItem): voi
         </div>
       )}
       <div className="attract-prompt" key={`prompt-${item.id}`}>
-        {item.type === 'quote' && item.quote && (
+        {shown.quote && (
           <figure className="attract-quote">
-            <blockquote lang={fallback}>{text(item.quote, fallback, 'heading')}</blockquote>
-            {item.attribution && <figcaption lang={fallback}>{text(item.attribution, fallback, 'name')}</figcaption>}
+            <blockquote lang={fallback}>{text(shown.quote, fallback, 'heading')}</blockquote>
+            {shown.attribution && <figcaption lang={fallback}>{text(shown.attribution, fallback, 'name')}</figcaption>}
           </figure>
         )}
         {prompt &&
@@ -89,4 +89,18 @@ export function AttractLoop({ onWake, onItem }: { onWake(item: AttractItem): voi
       </div>
     </div>
   );
+}
+
+/** What an item of each kind puts on screen; a new kind of item does not compile until it is named here. */
+function shownOf(item: AttractItem): { picture?: string; quote?: LangMap; attribution?: LangMap } {
+  switch (item.type) {
+    case 'model':
+      // The 3D stage's slow turntable shows through a clear backdrop.
+      return {};
+    case 'picture':
+    case 'title':
+      return { picture: item.picture };
+    case 'quote':
+      return { picture: item.picture, quote: item.quote, attribution: item.attribution };
+  }
 }

@@ -227,7 +227,7 @@ test('gestures turn, zoom and pan within the limits, reach the window, and a dou
   await openModel(page);
   await settle(page);
   await page.evaluate(() => {
-    const w = window as unknown as { seen: Record<string, number> };
+    const w = window;
     w.seen = { pointerdown: 0, pointermove: 0, pointerup: 0 };
     for (const type of Object.keys(w.seen)) window.addEventListener(type, () => (w.seen[type]! += 1));
   });
@@ -242,7 +242,7 @@ test('gestures turn, zoom and pan within the limits, reach the window, and a dou
   await drag(page, cdp, spot, 260, 0);
   await settle(page);
   expect(Math.abs((await data(page, 'camera-azimuth')) - start.azimuth), 'one finger sideways turns the tractor').toBeGreaterThan(15);
-  const seen = await page.evaluate(() => (window as unknown as { seen: Record<string, number> }).seen);
+  const seen = await page.evaluate(() => window.seen);
   expect(seen.pointerdown).toBeGreaterThan(0);
   expect(seen.pointermove).toBeGreaterThan(5);
   expect(seen.pointerup).toBeGreaterThan(0);
@@ -496,7 +496,7 @@ test('100 visits in and out of the 3D screen keep one WebGL context and leave th
   test.setTimeout(420_000);
   await page.addInitScript(() => {
     const contexts = new WeakSet<object>();
-    const w = window as unknown as { webglContexts: number };
+    const w = window;
     w.webglContexts = 0;
     const original = HTMLCanvasElement.prototype.getContext;
     HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, ...args: Parameters<typeof original>) {
@@ -541,7 +541,7 @@ test('100 visits in and out of the 3D screen keep one WebGL context and leave th
     .info()
     .annotations.push({ type: 'memory', description: `after visit 1: ${JSON.stringify(first)}; after visit 100: ${JSON.stringify(last)}` });
   expect(last).toEqual(first);
-  expect(await page.evaluate(() => (window as unknown as { webglContexts: number }).webglContexts)).toBe(1);
+  expect(await page.evaluate(() => window.webglContexts)).toBe(1);
 });
 
 test('a lost WebGL context shows the poster, and the restored context brings the model back', async ({ page }) => {
@@ -552,7 +552,7 @@ test('a lost WebGL context shows the poster, and the restored context brings the
   await page.evaluate(() => {
     const gl = document.querySelector<HTMLCanvasElement>('.model-view canvas')!.getContext('webgl2')!;
     const lose = gl.getExtension('WEBGL_lose_context')!;
-    (window as unknown as { lose: WEBGL_lose_context }).lose = lose;
+    window.lose = lose;
     lose.loseContext();
   });
   await expect(view(page)).toHaveAttribute('data-context', 'lost');
@@ -561,7 +561,7 @@ test('a lost WebGL context shows the poster, and the restored context brings the
   await expect(page.locator('.model-marker')).toHaveCount(model.hotspots.length);
   await expect(page.locator('.model-markers')).toBeHidden();
 
-  await page.evaluate(() => (window as unknown as { lose: WEBGL_lose_context }).lose.restoreContext());
+  await page.evaluate(() => window.lose.restoreContext());
   await expect(view(page)).toHaveAttribute('data-context', 'ok');
   await expect(page.locator('.model-fallback-poster')).toBeHidden();
   await settle(page);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentScreen, freshSession, sessionReducer, type Session } from '../../../renderer/session/session.ts';
+import { currentScreen, freshSession, sessionReducer, type Session } from '../../../../renderer/session/session.ts';
 
 function used(): Session {
   let s = freshSession('zh-Hans');
