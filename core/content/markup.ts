@@ -65,7 +65,10 @@ export function parseMarkup(source: string): MarkupResult {
         return { ok: false, error: `the tag ${token} has attributes; only plain <${name}> is allowed` };
       return { ok: false, error: `the markup ${token.slice(0, 40)} is not allowed (only <p>, <em>, <strong>, <ul>, <ol>, <li>, <br>)` };
     }
-    const [, closing, name, selfClosing] = parsed as unknown as [string, string, string, string];
+    // The pattern matched, so all three groups are there (the slashes as '' when absent).
+    const closing = parsed[1] === '/';
+    const name = parsed[2]!;
+    const selfClosing = parsed[3] === '/';
     if (!(ALLOWED_TAGS as readonly string[]).includes(name))
       return { ok: false, error: `the tag <${name}> is not allowed (only <p>, <em>, <strong>, <ul>, <ol>, <li>, <br>)` };
     const tag = name as AllowedTag;
