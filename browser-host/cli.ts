@@ -14,8 +14,9 @@ import { defaultMountRoots } from '../core/import/mounts.ts';
 import { createKiosk } from '../core/kiosk.ts';
 import { RotatingLog } from '../core/log.ts';
 import { appLayout, defaultDataDir } from '../core/paths.ts';
+import { CONTENT_PREFIX } from '../core/serve/route.ts';
 import { findChromium, kioskChromiumArgs, writeLaunchPage } from './chromium.ts';
-import { CONTENT_PREFIX, startBrowserHost } from './server.ts';
+import { startBrowserHost } from './server.ts';
 
 /** The checkout (or installed app) root: the nearest folder up with package.json, built or not. */
 function findAppRoot(from: string): string {

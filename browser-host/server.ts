@@ -1,18 +1,22 @@
 /**
  * The loopback browser host: serves the built renderer and the active content on 127.0.0.1
- * and carries the contract over HTTP (requests) and server-sent events (pushes). Every
- * decision is the core's; this file only moves messages.
+ * and carries the contract over HTTP (requests) and server-sent events (pushes). What a path
+ * names, what is refused and which headers go with it are core/serve's, as under Electron;
+ * this file keeps the transport: the loopback address, the per-start token, the Host and
+ * Origin checks, and the contract's own addresses under `/__kiosk/`.
  */
 import crypto from 'node:crypto';
-import fs from 'node:fs';
-import fsp from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { pipeline } from 'node:stream';
 import { ContractError, type PushChannel, type Pushes } from '../core/contract.ts';
-import { kioskCsp } from '../core/csp.ts';
-import { contentType, resolveInside } from '../core/content/files.ts';
+import { contentType } from '../core/content/files.ts';
 import type { KioskService } from '../core/kiosk-service.ts';
-import { renderSafeModePage, SAFE_MODE_PAGE } from '../core/safe-mode.ts';
+import { answerRoute, plainAnswer, type ServeAnswer, type ServeOptions, type ServeSources, type TextAnswer } from '../core/serve/answer.ts';
+import { answerHeaders } from '../core/serve/headers.ts';
+import { findInside, openServedFile } from '../core/serve/read.ts';
+import { NOT_FOUND_MESSAGE, routeRequest, SAFE_MODE_PATH, SERVE_METHODS } from '../core/serve/route.ts';
 
 /** What the host serves and on which port. */
 export interface BrowserHostOptions {
@@ -36,34 +40,31 @@ export interface BrowserHost {
   close(): Promise<void>;
 }
 
-/** URL prefix of the active package's files. */
-export const CONTENT_PREFIX = '/content/';
-/** Where the safe-mode page is served; its refresh returns to the renderer with the token. */
-export const SAFE_MODE_PATH = '/safe-mode/';
-const API_PREFIX = '/__kiosk/';
+/** Where the contract's own addresses are: the requests, the push stream and the bridge script. */
+export const API_PREFIX = '/__kiosk/';
 const MAX_BODY = 64 * 1024;
 /** Event streams open at once: the kiosk page needs one; a few more for a reload's overlap. */
 export const MAX_EVENT_STREAMS = 8;
 
-const SECURITY_HEADERS = {
-  'Content-Security-Policy': kioskCsp(),
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-  'X-Frame-Options': 'DENY',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), usb=(), serial=(), hid=()',
-};
+const JSON_TYPE = 'application/json; charset=utf-8';
 
-function send(
-  res: http.ServerResponse,
-  status: number,
-  body: string | Buffer,
-  type = 'text/plain; charset=utf-8',
-  extra: Record<string, string> = {},
-): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), ...extra });
-  res.end(body);
+function send(req: http.IncomingMessage, res: http.ServerResponse, answer: TextAnswer): void {
+  res.writeHead(answer.status, { ...answer.headers, 'Content-Length': Buffer.byteLength(answer.body) });
+  res.end(req.method === 'HEAD' ? undefined : answer.body);
+}
+
+async function sendAnswer(req: http.IncomingMessage, res: http.ServerResponse, answer: ServeAnswer): Promise<void> {
+  const { body } = answer;
+  if (typeof body === 'string') return send(req, res, { ...answer, body });
+  if (req.method === 'HEAD') {
+    res.writeHead(answer.status, { ...answer.headers, 'Content-Length': body.size });
+    res.end();
+    return;
+  }
+  const opened = await openServedFile(body);
+  if (!opened) return send(req, res, plainAnswer(404, NOT_FOUND_MESSAGE));
+  res.writeHead(answer.status, { ...answer.headers, 'Content-Length': opened.size });
+  pipeline(opened.stream, res, () => undefined);
 }
 
 function sameToken(given: string | null | undefined, token: string): boolean {
@@ -71,6 +72,17 @@ function sameToken(given: string | null | undefined, token: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(token);
   return a.length === b.length && crypto.timingSafeEqual(a, b);
+}
+
+/**
+ * True for a request another origin's page made (a fetch, a script or a picture; following a
+ * link is a navigation, and the pages need their token anyway): the kiosk answers only itself.
+ */
+function fromAnotherOrigin(req: http.IncomingMessage, host: string): boolean {
+  const origin = req.headers.origin;
+  if (origin !== undefined && origin !== `http://${host}`) return true;
+  const site = req.headers['sec-fetch-site'];
+  return (site === 'cross-site' || site === 'same-site') && req.headers['sec-fetch-mode'] !== 'navigate';
 }
 
 async function readBody(req: http.IncomingMessage): Promise<string> {
@@ -84,18 +96,6 @@ async function readBody(req: http.IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function serveFile(req: http.IncomingMessage, res: http.ServerResponse, file: string, cache: string): Promise<void> {
-  const stat = await fsp.stat(file);
-  res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': contentType(file), 'Content-Length': stat.size, 'Cache-Control': cache });
-  if (req.method === 'HEAD') {
-    res.end();
-    return;
-  }
-  fs.createReadStream(file)
-    .on('error', () => res.destroy())
-    .pipe(res);
-}
-
 /** Starts the host on 127.0.0.1 with a fresh token. */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const { service, rendererDir, bridgeFile } = options;
@@ -103,12 +103,15 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const streams = new Set<http.ServerResponse>();
   let port = 0;
 
-  const indexHtml = async (): Promise<string> => {
-    const html = await fsp.readFile(`${rendererDir}/index.html`, 'utf8');
-    const inject = `<meta name="kiosk-token" content="${token}" />\n    <script type="module" src="${API_PREFIX}bridge.js"></script>\n    `;
-    const at = html.indexOf('<script');
-    if (at < 0) throw new Error('the built index.html has no script');
-    return `${html.slice(0, at)}${inject}${html.slice(at)}`;
+  const sources: ServeSources = { rendererDir, content: service };
+  const serveOptions: ServeOptions = {
+    retryUrl: `/?t=${token}`,
+    indexPage: (html) => {
+      const inject = `<meta name="kiosk-token" content="${token}" />\n    <script type="module" src="${API_PREFIX}bridge.js"></script>\n    `;
+      const at = html.indexOf('<script');
+      if (at < 0) throw new Error('the built index.html has no script');
+      return `${html.slice(0, at)}${inject}${html.slice(at)}`;
+    },
   };
 
   const unsubscribe = service.subscribe(<C extends PushChannel>(channel: C, payload: Pushes[C]) => {
@@ -118,83 +121,78 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      if (!res.headersSent) send(res, 500, 'The kiosk host could not answer this request.');
+      if (!res.headersSent) send(req, res, plainAnswer(500, 'The kiosk host could not answer this request.'));
       else res.destroy();
       console.error('[browser-host]', error);
     });
   });
 
-  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const host = req.headers.host ?? '';
-    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
-      send(res, 421, 'Wrong host: this kiosk answers only on its loopback address.');
-      return;
-    }
-    const url = new URL(req.url ?? '/', `http://${host}`);
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, name: string, query: URLSearchParams): Promise<void> {
     const method = req.method ?? 'GET';
-
-    if (url.pathname === `${API_PREFIX}invoke`) {
-      if (method !== 'POST') return send(res, 405, 'Use POST.', undefined, { Allow: 'POST' });
-      if (!sameToken(req.headers['x-kiosk-token'] as string | undefined, token)) return send(res, 403, 'Missing or wrong token.');
-      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'Send JSON.');
+    if (name === 'invoke') {
+      if (method !== 'POST') return send(req, res, plainAnswer(405, 'Use POST.', undefined, { Allow: 'POST' }));
+      if (!sameToken(req.headers['x-kiosk-token'] as string | undefined, token))
+        return send(req, res, plainAnswer(403, 'Missing or wrong token.'));
+      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(req, res, plainAnswer(415, 'Send JSON.'));
       try {
         const body = JSON.parse(await readBody(req)) as unknown;
         if (!body || typeof body !== 'object' || Array.isArray(body)) throw new ContractError('send a JSON object with a "channel"');
         const { channel, payload } = body as { channel?: unknown; payload?: unknown };
         const result = await service.invoke(channel, payload ?? undefined);
-        send(res, 200, JSON.stringify({ ok: true, result }), 'application/json; charset=utf-8', { 'Cache-Control': 'no-store' });
+        send(req, res, {
+          status: 200,
+          headers: answerHeaders({ type: JSON_TYPE, cache: 'no-store' }),
+          body: JSON.stringify({ ok: true, result }),
+        });
       } catch (error) {
         const status = error instanceof ContractError || error instanceof SyntaxError ? 400 : 500;
-        send(res, status, JSON.stringify({ ok: false, error: (error as Error).message }), 'application/json; charset=utf-8');
+        send(req, res, {
+          status,
+          headers: answerHeaders({ type: JSON_TYPE, cache: 'no-store' }),
+          body: JSON.stringify({ ok: false, error: (error as Error).message }),
+        });
       }
       return;
     }
-    if (method !== 'GET' && method !== 'HEAD') return send(res, 405, 'Use GET.', undefined, { Allow: 'GET, HEAD' });
-
-    if (url.pathname === `${API_PREFIX}events`) {
-      if (!sameToken(url.searchParams.get('t'), token)) return send(res, 403, 'Missing or wrong token.');
-      if (streams.size >= MAX_EVENT_STREAMS) return send(res, 429, 'Too many event streams are open.', undefined, { 'Retry-After': '5' });
-      res.writeHead(200, {
-        ...SECURITY_HEADERS,
-        'Content-Type': 'text/event-stream',
-        'Cache-Control': 'no-store',
-        Connection: 'keep-alive',
-      });
+    if (name === 'events') {
+      if (method !== 'GET') return send(req, res, plainAnswer(405, 'Use GET.', undefined, { Allow: 'GET' }));
+      if (!sameToken(query.get('t'), token)) return send(req, res, plainAnswer(403, 'Missing or wrong token.'));
+      if (streams.size >= MAX_EVENT_STREAMS)
+        return send(req, res, plainAnswer(429, 'Too many event streams are open.', undefined, { 'Retry-After': '5' }));
+      res.writeHead(200, { ...answerHeaders({ type: 'text/event-stream', cache: 'no-store' }), Connection: 'keep-alive' });
       res.write(': connected\n\n');
       streams.add(res);
       req.on('close', () => streams.delete(res));
       return;
     }
-    if (url.pathname === `${API_PREFIX}bridge.js`) return serveFile(req, res, bridgeFile, 'no-store');
-    if (url.pathname === '/' || url.pathname === '/index.html') {
-      if (!sameToken(url.searchParams.get('t'), token))
-        return send(res, 403, 'This kiosk page opens only from the address printed when the host started.');
-      return send(res, 200, await indexHtml(), 'text/html; charset=utf-8', { 'Cache-Control': 'no-store' });
+    if (name === 'bridge.js') {
+      if (method !== 'GET' && method !== 'HEAD') return send(req, res, plainAnswer(405, 'Use GET.', undefined, { Allow: SERVE_METHODS }));
+      const file = await findInside(path.dirname(bridgeFile), [path.basename(bridgeFile)]);
+      if (!file) throw new Error(`the bridge script ${bridgeFile} is missing`);
+      return sendAnswer(req, res, {
+        status: 200,
+        headers: answerHeaders({ type: contentType(bridgeFile), cache: 'no-store' }),
+        body: file,
+      });
     }
-    if (url.pathname === SAFE_MODE_PATH || url.pathname === `${SAFE_MODE_PATH}index.html`) {
-      if (!sameToken(url.searchParams.get('t'), token))
-        return send(res, 403, 'This kiosk page opens only from the address printed when the host started.');
-      const template = await fsp.readFile(`${rendererDir}/${SAFE_MODE_PAGE}`, 'utf8');
-      const title = await service.exhibitTitle();
-      const page = renderSafeModePage(template, { retryUrl: `/?t=${token}`, ...(title ? { title } : {}) });
-      return send(res, 200, page, 'text/html; charset=utf-8', { 'Cache-Control': 'no-store' });
-    }
-    if (url.pathname.startsWith(CONTENT_PREFIX)) {
-      const rest = url.pathname.slice(CONTENT_PREFIX.length);
-      const slash = rest.indexOf('/');
-      let key: string | undefined;
-      try {
-        key = slash > 0 ? decodeURIComponent(rest.slice(0, slash)) : undefined;
-      } catch {
-        return send(res, 400, 'Malformed address.');
-      }
-      const file = key !== undefined ? await service.contentFile(key, rest.slice(slash + 1)) : undefined;
-      return file ? serveFile(req, res, file, 'no-cache') : send(res, 404, 'Not in the active content package.');
-    }
-    const file = await resolveInside(rendererDir, url.pathname);
-    if (file && !file.endsWith('index.html'))
-      return serveFile(req, res, file, url.pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
-    send(res, 404, 'Not found.');
+    send(req, res, plainAnswer(404, NOT_FOUND_MESSAGE));
+  }
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const host = req.headers.host ?? '';
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`)
+      return send(req, res, plainAnswer(421, 'Wrong host: this kiosk answers only on its loopback address.'));
+    if (fromAnotherOrigin(req, host)) return send(req, res, plainAnswer(403, 'This kiosk answers only its own pages.'));
+    const target = req.url ?? '/';
+    const q = target.indexOf('?');
+    const rawPath = q < 0 ? target : target.slice(0, q);
+    const query = new URLSearchParams(q < 0 ? '' : target.slice(q + 1));
+
+    if (rawPath.startsWith(API_PREFIX)) return handleApi(req, res, rawPath.slice(API_PREFIX.length), query);
+    const route = routeRequest(req.method ?? 'GET', rawPath, 'renderer-and-content');
+    if (route.kind === 'page' && !sameToken(query.get('t'), token))
+      return send(req, res, plainAnswer(403, 'This kiosk page opens only from the address printed when the host started.'));
+    return sendAnswer(req, res, await answerRoute(route, sources, serveOptions));
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -1,93 +1,88 @@
 /**
  * The `app://` protocol: `app://renderer/…` serves the built renderer (and in it the
  * safe-mode page, filled in with the exhibit's title) and `app://content/<key>/…` the active
- * package, nothing else, with the kiosk's CSP.
+ * package, nothing else. What each address names, what is refused and the headers sent are
+ * core/serve's, the same as the browser host's; this file only registers the scheme and
+ * carries requests and answers.
  */
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { protocol, type Session } from 'electron';
-import { contentType, resolveInside } from '../core/content/files.ts';
-import { kioskCsp } from '../core/csp.ts';
 import type { KioskService } from '../core/kiosk-service.ts';
-import { renderSafeModePage, SAFE_MODE_PAGE } from '../core/safe-mode.ts';
+import { answerRoute, plainAnswer, type ServeAnswer, type ServeOptions } from '../core/serve/answer.ts';
+import { readServedFile } from '../core/serve/read.ts';
+import { NOT_FOUND_MESSAGE, routeRequest, type ServeRoute, type ServeSpace } from '../core/serve/route.ts';
 
-/** The scheme, and the two hosts it answers. */
+/** The scheme the kiosk's pages and files are served on (`app://renderer`, `app://content`). */
 export const SCHEME = 'app';
+/** Where the active package's files are, as the renderer is told (`baseUrl` of the active content). */
 export const CONTENT_BASE_URL = `${SCHEME}://content/`;
+/** The package's own origin, which the CSP names beside the renderer's. */
+export const CONTENT_ORIGIN = `${SCHEME}://content`;
+/** The renderer's origin: its pages fetch the package's files (the 3D model) across origins. */
+export const RENDERER_ORIGIN = `${SCHEME}://renderer`;
 
-/** Registers `app:` as a standard, secure scheme; must run before the app is ready. */
+const SPACES: Record<string, ServeSpace> = { renderer: 'renderer', content: 'content' };
+
+/**
+ * Registers `app:` as a standard, secure scheme; must run before the app is ready. CORS-enabled,
+ * because the renderer fetches the model from the package's origin and Electron refuses such a
+ * cross-origin fetch to a scheme without it (electron/electron#51152); only the renderer's origin
+ * is allowed, by the package files' headers.
+ */
 export function registerScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true } },
+    {
+      scheme: SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, stream: true, codeCache: true },
+    },
   ]);
 }
 
-const headers = (file: string) => ({
-  'Content-Type': contentType(file),
-  'Content-Security-Policy': kioskCsp(`${SCHEME}://content`),
-  'X-Content-Type-Options': 'nosniff',
-  'Cache-Control': 'no-cache',
-});
-
-/** Resolves an `app://` URL to a file inside one of the two roots, or undefined. */
-export async function resolveAppUrl(
-  url: string,
-  rendererDir: string,
-  service: Pick<KioskService, 'contentFile'>,
-): Promise<string | undefined> {
+/**
+ * What an `app://` URL asks for (core/serve's route), or a 404 for any other scheme, host, a
+ * user name, a password or a port.
+ */
+export function routeAppUrl(url: string, method = 'GET'): ServeRoute {
+  const notFound: ServeRoute = { kind: 'refused', status: 404, message: NOT_FOUND_MESSAGE };
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return undefined;
+    return notFound;
   }
-  if (parsed.protocol !== `${SCHEME}:` || parsed.username || parsed.password || parsed.port) return undefined;
-  const pathname = parsed.pathname.replace(/^\//, '');
-  if (parsed.hostname === 'renderer') return resolveInside(rendererDir, pathname);
-  if (parsed.hostname === 'content') {
-    const slash = pathname.indexOf('/');
-    if (slash <= 0) return undefined;
-    let key: string;
-    try {
-      key = decodeURIComponent(pathname.slice(0, slash));
-    } catch {
-      return undefined;
-    }
-    return service.contentFile(key, pathname.slice(slash + 1));
-  }
-  return undefined;
+  const space = Object.hasOwn(SPACES, parsed.hostname) ? SPACES[parsed.hostname] : undefined;
+  if (parsed.protocol !== `${SCHEME}:` || parsed.username || parsed.password || parsed.port || !space) return notFound;
+  return routeRequest(method, parsed.pathname, space);
 }
 
-/** True for the safe-mode page's addresses, `app://renderer/safe-mode/` and its `index.html`. */
+/** True for the safe-mode page's addresses, `app://renderer/safe-mode/` and its `index.html` (recovery tells it from the renderer by this). */
 export function isSafeModeUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return (
-      parsed.protocol === `${SCHEME}:` &&
-      parsed.hostname === 'renderer' &&
-      (parsed.pathname === '/safe-mode/' || parsed.pathname === `/${SAFE_MODE_PAGE}`)
-    );
-  } catch {
-    return false;
-  }
+  const route = routeAppUrl(url);
+  return route.kind === 'page' && route.page === 'safe-mode';
 }
 
-/** Serves `app://` in `session`. */
+async function toResponse(answer: ServeAnswer, method: string): Promise<Response> {
+  const body = method === 'HEAD' ? null : typeof answer.body === 'string' ? answer.body : await readServedFile(answer.body);
+  return new Response(body, { status: answer.status, headers: answer.headers });
+}
+
+/**
+ * Serves `app://` in `session`: every request is routed and answered by core/serve, the same
+ * rules as the browser host's, with the package on its own origin; a failure to read answers
+ * 500 with the same headers rather than leaving the request unanswered.
+ */
 export function handleAppProtocol(
   session: Session,
   rendererDir: string,
   service: Pick<KioskService, 'contentFile' | 'exhibitTitle'>,
 ): void {
+  const options: ServeOptions = { origins: { contentOrigin: CONTENT_ORIGIN, pageOrigin: RENDERER_ORIGIN }, retryUrl: '../index.html' };
   session.protocol.handle(SCHEME, async (request) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return new Response(null, { status: 405 });
-    if (isSafeModeUrl(request.url)) {
-      const template = await fs.readFile(path.join(rendererDir, SAFE_MODE_PAGE), 'utf8');
-      const title = await service.exhibitTitle();
-      const page = renderSafeModePage(template, { retryUrl: '../index.html', ...(title ? { title } : {}) });
-      return new Response(request.method === 'HEAD' ? null : page, { status: 200, headers: headers(SAFE_MODE_PAGE) });
+    try {
+      const answer = await answerRoute(routeAppUrl(request.url, request.method), { rendererDir, content: service }, options);
+      return await toResponse(answer, request.method);
+    } catch (error) {
+      console.error('[protocol]', error);
+      return toResponse(plainAnswer(500, 'The kiosk could not answer this request.', options.origins), request.method);
     }
-    const file = await resolveAppUrl(request.url, rendererDir, service);
-    if (!file) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } });
-    return new Response(request.method === 'HEAD' ? null : await fs.readFile(file), { status: 200, headers: headers(file) });
   });
 }

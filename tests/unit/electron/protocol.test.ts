@@ -4,8 +4,12 @@ import path from 'node:path';
 import { protocol } from 'electron';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveInside } from '../../../core/content/files.ts';
-import { handleAppProtocol, registerScheme, resolveAppUrl } from '../../../electron/protocol.ts';
+import { securityHeaders } from '../../../core/serve/headers.ts';
+import { handleAppProtocol, isSafeModeUrl, registerScheme, routeAppUrl } from '../../../electron/protocol.ts';
 import { FakeSession } from './electron-mock.ts';
+
+/** Header names as a Fetch `Headers` hands them over. */
+const lower = (headers: Record<string, string>) => Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
 
 let root: string;
 let renderer: string;
@@ -42,36 +46,98 @@ describe('app:// protocol', () => {
     expect(schemes[0]!.scheme).toBe('app');
     expect(schemes[0]!.privileges.standard).toBe(true);
     expect(schemes[0]!.privileges.secure).toBe(true);
+    // The renderer fetches the model from app://content: without CORS Electron refuses it (electron/electron#51152).
+    expect(schemes[0]!.privileges.corsEnabled).toBe(true);
   });
 
   it('serves the renderer and the active package, nothing else', async () => {
-    expect(await resolveAppUrl('app://renderer/index.html', renderer, service)).toBe(fs.realpathSync(path.join(renderer, 'index.html')));
-    expect(await resolveAppUrl('app://content/pkg/pictures/a.webp', renderer, service)).toBe(
-      fs.realpathSync(path.join(content, 'pictures', 'a.webp')),
-    );
+    const session = new FakeSession();
+    handleAppProtocol(session as never, renderer, service);
+    const get = async (url: string) => (await session.protocolHandler!(new Request(url))).status;
+    expect(await get('app://renderer/index.html')).toBe(200);
+    expect(await get('app://renderer/assets/app.js')).toBe(200);
+    expect(await get('app://content/pkg/pictures/a.webp')).toBe(200);
     for (const url of [
       'app://renderer/../secret.txt',
       'app://renderer/%2e%2e/secret.txt',
-      'app://renderer/..%2fsecret.txt',
       'app://content/pkg/link.txt',
       'app://content/other/pictures/a.webp',
       'app://content/pkg/',
+      'app://content/pkg/pictures',
       'app://elsewhere/index.html',
-      'file:///etc/passwd',
       'app://renderer/assets',
+      'app://renderer/content/pkg/pictures/a.webp',
+      'app://renderer:8080/index.html',
     ])
-      expect(await resolveAppUrl(url, renderer, service), url).toBeUndefined();
+      expect(await get(url), url).toBe(404);
+    // A Request cannot carry credentials; the route refuses them all the same.
+    for (const url of ['file:///etc/passwd', 'app://user:pw@renderer/index.html', 'not a url'])
+      expect(routeAppUrl(url), url).toMatchObject({ kind: 'refused', status: 404 });
   });
 
-  it('answers with the kiosk CSP and the right type, 404 outside the roots', async () => {
+  it('answers 400, not 500, to a malformed escape, NUL or an escaped slash', async () => {
     const session = new FakeSession();
     handleAppProtocol(session as never, renderer, service);
+    for (const url of [
+      'app://renderer/..%2fsecret.txt',
+      'app://renderer/assets/%zz.js',
+      'app://content/%/a.webp',
+      'app://renderer/a%00.js',
+    ]) {
+      const response = await session.protocolHandler!(new Request(url));
+      expect(response.status, url).toBe(400);
+      expect(await response.text(), url).not.toContain('secret');
+    }
+  });
+
+  it('sends the one shared set of headers on every answer, with the package’s own origin named', async () => {
+    const session = new FakeSession();
+    handleAppProtocol(session as never, renderer, service);
+    const origins = { contentOrigin: 'app://content', pageOrigin: 'app://renderer' };
     const ok = await session.protocolHandler!(new Request('app://renderer/assets/app.js'));
     expect(ok.status).toBe(200);
-    expect(ok.headers.get('content-type')).toContain('text/javascript');
+    expect(await ok.text()).toBe('export {}');
+    expect(Object.fromEntries(ok.headers)).toEqual(
+      lower({
+        ...securityHeaders(origins),
+        'Content-Type': 'text/javascript; charset=utf-8',
+        'Cache-Control': 'public, max-age=31536000, immutable',
+      }),
+    );
     expect(ok.headers.get('content-security-policy')).toContain("script-src 'self'");
-    expect((await session.protocolHandler!(new Request('app://content/pkg/link.txt'))).status).toBe(404);
-    expect((await session.protocolHandler!(new Request('app://renderer/index.html', { method: 'POST', body: 'x' }))).status).toBe(405);
+    const picture = await session.protocolHandler!(new Request('app://content/pkg/pictures/a.webp', { method: 'HEAD' }));
+    expect(picture.body).toBeNull();
+    expect(Object.fromEntries(picture.headers)).toEqual(
+      lower({ ...securityHeaders(origins, 'content'), 'Content-Type': 'image/webp', 'Cache-Control': 'no-cache' }),
+    );
+    expect(picture.headers.get('access-control-allow-origin'), 'only the renderer may read the package across origins').toBe(
+      'app://renderer',
+    );
+    expect(ok.headers.get('access-control-allow-origin'), 'nothing of the renderer is opened to other origins').toBeNull();
+    for (const request of [
+      new Request('app://content/pkg/link.txt'),
+      new Request('app://renderer/%'),
+      new Request('app://renderer/index.html', { method: 'POST', body: 'x' }),
+    ]) {
+      const refused = await session.protocolHandler!(request);
+      expect(refused.status).toBeGreaterThanOrEqual(400);
+      const { allow, ...headers } = Object.fromEntries(refused.headers);
+      expect(headers, request.url).toEqual(
+        lower({ ...securityHeaders(origins), 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }),
+      );
+      if (request.method === 'POST') {
+        expect(refused.status).toBe(405);
+        expect(allow).toBe('GET, HEAD');
+      }
+    }
+  });
+
+  it('tells the safe-mode page from the renderer for recovery', () => {
+    expect(isSafeModeUrl('app://renderer/safe-mode/')).toBe(true);
+    expect(isSafeModeUrl('app://renderer/safe-mode/index.html')).toBe(true);
+    expect(isSafeModeUrl('app://renderer/index.html')).toBe(false);
+    expect(isSafeModeUrl('app://content/pkg/safe-mode/index.html')).toBe(false);
+    expect(isSafeModeUrl('not a url')).toBe(false);
   });
 
   it('serves the safe-mode page with the exhibit title, refreshing back to the renderer', async () => {
