@@ -2,6 +2,7 @@ import { AnimatePresence, MotionConfig, motion, useIsPresent, useReducedMotion }
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { ActiveContent, PublicSettings } from '../core/contract.ts';
+import { DEFAULT_LANGUAGE, LANGUAGE } from '../core/content/languages.ts';
 import type { AttractItem, Language } from '../core/content/schema.ts';
 import { idleTimes, secondsLeft } from '../core/idle.ts';
 import { AdminGesture } from './admin/AdminGesture.tsx';
@@ -23,7 +24,14 @@ import { StoryScreen } from './screens/StoryScreen.tsx';
 import { currentScreen, freshSession, sessionReducer, type Screen, type SessionAction } from './session/session.ts';
 import { SessionContext } from './session/SessionContext.tsx';
 
-const i18n = initI18n('zh-Hans');
+const i18n = initI18n(DEFAULT_LANGUAGE);
+setPageLanguage(DEFAULT_LANGUAGE);
+
+/** `<html lang>` and `dir`, from the language record. */
+function setPageLanguage(language: Language): void {
+  document.documentElement.lang = language;
+  document.documentElement.dir = LANGUAGE[language].direction;
+}
 
 /**
  * Switches interface strings and `<html lang>` in the same tick as the exhibit text, so that
@@ -31,7 +39,7 @@ const i18n = initI18n('zh-Hans');
  */
 function applyLanguage(language: Language): void {
   void i18n.changeLanguage(language);
-  document.documentElement.lang = language;
+  setPageLanguage(language);
 }
 
 /** What an attract item opens, as a screen. */
@@ -129,7 +137,7 @@ export function App() {
   const [content, setContent] = useState<ActiveContent | null>(null);
   const [failed, setFailed] = useState(false);
   const [settings, setSettings] = useState<PublicSettings | null>(null);
-  const [session, rawDispatch] = useReducer(sessionReducer, undefined, () => freshSession('zh-Hans'));
+  const [session, rawDispatch] = useReducer(sessionReducer, undefined, () => freshSession(DEFAULT_LANGUAGE));
   /** New content keeps the language of whoever is looking (staff installing it, usually). */
   const languageRef = useRef(session.language);
   languageRef.current = session.language;

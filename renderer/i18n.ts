@@ -1,18 +1,15 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '../core/content/schema.ts';
-import en from '../locales/en/common.json';
-import ru from '../locales/ru/common.json';
-import zhHans from '../locales/zh-Hans/common.json';
+import { LANGUAGES, type Language } from '../core/content/languages.ts';
+import { LOCALES, type Strings } from '../locales/index.ts';
 
-/** Interface strings, typed from the Chinese source file. */
-export type Strings = typeof zhHans;
+/** Interface strings, typed from the default language's file. */
+export type { Strings };
 
-export const resources = {
-  'zh-Hans': { common: zhHans },
-  ru: { common: ru satisfies Strings },
-  en: { common: en satisfies Strings },
-} as const;
+/** i18next's resources: every language of the record, its strings in the one `common` namespace. */
+export const resources = Object.fromEntries(LANGUAGES.map((lang) => [lang, { common: LOCALES[lang] }])) as {
+  readonly [L in Language]: { readonly common: Strings };
+};
 
 /** Starts i18next in `language`; every interface string comes from `locales/`. */
 export function initI18n(language: Language): typeof i18next {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
 import { OFFLINE_FLAGS } from '../browser-host/chromium.ts';
+import { LANGUAGE, LANGUAGES } from '../core/content/languages.ts';
 import { startHost } from '../tests/e2e/kiosk-host.ts';
 
 const { values } = parseArgs({ options: { review: { type: 'string' } } });
@@ -17,7 +18,6 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--enable-unsafe-swiftshader', '--use-angle=swiftshader', ...OFFLINE_FLAGS],
 });
-const NAMES = { 'zh-Hans': '中文', ru: 'Русский', en: 'English' } as const;
 
 async function open(viewport: { width: number; height: number }): Promise<Page> {
   const page = await browser.newPage({ viewport, hasTouch: true, reducedMotion: 'reduce' });
@@ -60,9 +60,9 @@ if (values.review) {
     ['portrait', { width: 1080, height: 1920 }],
   ] as const) {
     const p = await open(viewport);
-    for (const lang of ['zh-Hans', 'ru', 'en'] as const) {
+    for (const lang of LANGUAGES) {
       const name = (what: string) => path.join(values.review!, `${orientation}-${lang}-${what}.png`);
-      await p.getByRole('button', { name: NAMES[lang], exact: true }).tap();
+      await p.getByRole('button', { name: LANGUAGE[lang].endonym, exact: true }).tap();
       await p.locator('.model-view').dblclick({ position: { x: 40, y: 400 } });
       await shot(p, name('opening'));
       await (await liveries(p))[1]!.tap();

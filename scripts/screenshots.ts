@@ -6,17 +6,17 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
 import { OFFLINE_FLAGS } from '../browser-host/chromium.ts';
+import { LANGUAGE, LANGUAGES, type Language } from '../core/content/languages.ts';
 import { startHost } from '../tests/e2e/kiosk-host.ts';
 
 const { values } = parseArgs({
   options: {
     out: { type: 'string', default: '.tmp/screens' },
-    lang: { type: 'string', default: 'zh-Hans,ru,en' },
+    lang: { type: 'string', default: LANGUAGES.join(',') },
     only: { type: 'string' },
     large: { type: 'boolean', default: false },
   },
 });
-const NAMES: Record<string, string> = { 'zh-Hans': '中文', ru: 'Русский', en: 'English' };
 const only = values.only?.split(',');
 fs.mkdirSync(values.out, { recursive: true });
 
@@ -42,7 +42,7 @@ for (const [orientation, viewport] of [
   await page.evaluate(() => document.fonts.ready);
   for (const lang of values.lang.split(',')) {
     const tag = `${orientation}-${lang}${values.large ? '-large' : ''}`;
-    await page.getByRole('button', { name: NAMES[lang], exact: true }).tap();
+    await page.getByRole('button', { name: LANGUAGE[lang as Language].endonym, exact: true }).tap();
     const large = page.locator('.large-text-toggle');
     if ((await large.getAttribute('aria-pressed')) !== String(values.large)) await large.tap();
     await shot(page, `home-${tag}`);

@@ -5,11 +5,11 @@
  * Runs in Node and in the browser (no Node or DOM imports).
  */
 import { z } from 'zod';
+import { LANGUAGES } from './languages.ts';
 import { packagePathProblem } from './package-path.ts';
 
-/** Languages a visitor can choose, in switcher order. */
-export const LANGUAGES = ['zh-Hans', 'ru', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+/** The languages a package may give texts in: those of the language record (`languages.ts`). */
+export { LANGUAGES, type Language } from './languages.ts';
 
 /** The newest format this kiosk understands. Packages declaring a later one are refused. */
 export const SCHEMA_VERSION = 1;
@@ -26,7 +26,8 @@ const nonEmptyText = z.string().trim().min(1, 'is empty');
 export const LangMapSchema = z
   .partialRecord(z.enum([...LANGUAGES, 'none']), z.array(nonEmptyText).min(1, 'has no text'))
   .refine((m) => Object.keys(m).length > 0, 'has no text in any language')
-  .describe('A text in several languages: {"zh-Hans": ["…"], "ru": ["…"], "en": ["…"]}');
+  .describe(`A text in several languages: {${LANGUAGES.map((l) => `"${l}": ["…"]`).join(', ')}}`);
+/** A text in each language it is written in (`none` for a text that is the same in all, such as a name in its own script). */
 export type LangMap = z.infer<typeof LangMapSchema>;
 
 /** Rich text: a language map whose strings use the small markup of `markup.ts`. */
@@ -69,6 +70,7 @@ export const PictureSchema = z.object({
   kind: PictureKindSchema,
   date: z.string().max(40).optional(),
 });
+/** A picture with its alt text, caption, credit, rights and kind, as the exhibit file gives it. */
 export type Picture = z.infer<typeof PictureSchema>;
 
 const panelBase = { id: IdSchema };
@@ -93,6 +95,7 @@ export const PanelSchema = z.discriminatedUnion('type', [
     items: z.array(z.object({ citation: LangMapSchema, note: LangMapSchema.optional() })).min(1, 'has no sources'),
   }),
 ]);
+/** One panel of a section: text, picture, quote, timeline or sources. */
 export type Panel = z.infer<typeof PanelSchema>;
 
 /** A section of the exhibit, read as a sequence of panels. */
@@ -103,6 +106,7 @@ export const SectionSchema = z.object({
   cover: AssetPathSchema.optional(),
   panels: z.array(PanelSchema).min(1, 'has no panels'),
 });
+/** A section of the exhibit: a title, a cover and its panels in order. */
 export type Section = z.infer<typeof SectionSchema>;
 
 /** An audio track attached to a slide. */
@@ -126,6 +130,7 @@ export const SlideSchema = z.object({
     .optional(),
   audio: AudioSchema.optional(),
 });
+/** One slide of a picture story: a picture (or a before-and-after pair), its text and, optionally, narration. */
 export type Slide = z.infer<typeof SlideSchema>;
 
 /** A photo story: ordered slides. */
@@ -136,6 +141,7 @@ export const StorySchema = z.object({
   cover: AssetPathSchema.optional(),
   slides: z.array(SlideSchema).min(1, 'has no slides'),
 });
+/** A picture story: slides read in order. */
 export type Story = z.infer<typeof StorySchema>;
 
 const vec3 = z.tuple([z.number().finite(), z.number().finite(), z.number().finite()]);
@@ -154,6 +160,7 @@ export const HotspotSchema = z
     text: LangMapSchema,
   })
   .refine((h) => h.node !== undefined || h.position !== undefined, 'needs a "node" or a "position"');
+/** A point on the 3D tractor that opens a card. */
 export type Hotspot = z.infer<typeof HotspotSchema>;
 
 /** The 3D model, its hotspots, guided tour and liveries. */
@@ -178,6 +185,7 @@ export const ModelSchema = z.object({
     }),
   ),
 });
+/** The 3D tractor: its file, its opening view, hotspots and tour. */
 export type Model = z.infer<typeof ModelSchema>;
 
 /** What an attract item opens when a visitor taps it. */
@@ -229,7 +237,9 @@ export const ExhibitSchema = z.object({
     playlist: z.array(AttractItemSchema).min(1, 'is empty'),
   }),
 });
+/** The whole exhibit as `exhibit.json` gives it, validated. */
 export type Exhibit = z.infer<typeof ExhibitSchema>;
+/** One item of the attract loop: what it shows, and what a tap on it opens. */
 export type AttractItem = z.infer<typeof AttractItemSchema>;
 
 /** The JSON Schema for editors, generated from the zod source. */

@@ -1,4 +1,4 @@
-import type { Language } from './schema.ts';
+import { LANGUAGE, LANGUAGES, type Language } from './languages.ts';
 
 /**
  * What a text is, for typesetting: running `body` text (panel paragraphs, captions, summaries)
@@ -8,14 +8,11 @@ import type { Language } from './schema.ts';
  */
 export type TextRole = 'body' | 'heading' | 'name';
 
-/** How one script is set. The CSS of `typography.css` follows the same record (a unit test holds them together). */
-export interface ScriptTypesetting {
-  /** ISO 15924 script. */
-  script: 'Hans' | 'Cyrl' | 'Latn';
-  /** Soft hyphens from bundled patterns in body text (never in headings or names). */
-  hyphenateBody: boolean;
-  /** CSS font families, first choice first: faces drawn for this script, then fallbacks. */
-  fontStack: readonly string[];
+/**
+ * How one language is set, beyond what the language record says (its script, fonts and
+ * hyphenation patterns, in `languages.ts`).
+ */
+export interface Typesetting {
   /**
    * Headings and names break only between words (CSS `word-break: keep-all`, with a break
    * opportunity put between the words that Intl.Segmenter finds): a script without spaces.
@@ -30,16 +27,12 @@ export interface ScriptTypesetting {
   names: readonly string[];
 }
 
-const NOTO = ['Noto Sans SC Variable', 'Noto Sans SC'];
-/** Source Sans 3 is the face Noto Sans SC's Latin was drawn from; it also has Cyrillic. */
-const SOURCE_SANS = ['Source Sans 3 Variable', ...NOTO];
-
-/** The typesetting of each language the kiosk offers. */
-export const TYPESETTING: Record<Language, ScriptTypesetting> = {
+/**
+ * The typesetting of each language the kiosk offers, keyed by the record's type: a language
+ * added to the record without an entry here does not compile.
+ */
+export const TYPESETTING: { readonly [L in Language]: Typesetting } = {
   'zh-Hans': {
-    script: 'Hans',
-    hyphenateBody: false,
-    fontStack: [...NOTO, 'sans-serif'],
     phraseBreaks: true,
     minLastLine: 2,
     names: [
@@ -59,29 +52,28 @@ export const TYPESETTING: Record<Language, ScriptTypesetting> = {
       '单霁翔',
       '一拖',
     ],
-    // Latin inside Chinese text stays in Noto Sans SC, whose quotes are the Chinese ones.
   },
   ru: {
-    script: 'Cyrl',
-    hyphenateBody: true,
-    fontStack: [...SOURCE_SANS, 'sans-serif'],
     phraseBreaks: false,
     minLastLine: 0,
     names: ['Дунфанхун', 'Гипроавтотракторопром'],
   },
   en: {
-    script: 'Latn',
-    hyphenateBody: false,
-    fontStack: [...SOURCE_SANS, 'sans-serif'],
     phraseBreaks: false,
     minLastLine: 0,
     names: ['Dongfanghong', 'Giproavtotraktoroprom'],
   },
 };
 
+/** True when body text in `lang` gets soft hyphens: the record names patterns for it. */
+function hyphenatesBody(lang: Language): boolean {
+  return LANGUAGE[lang].hyphenation !== null;
+}
+
 /** A piece of prepared text: plain text, text no line may break inside, or a break opportunity between words. */
 export type Piece = { kind: 'text'; text: string } | { kind: 'keep'; text: string } | { kind: 'break' };
 
+/** What `prepareText` needs besides the text: the hyphenation to use, and whether the text ends a paragraph. */
 export interface PrepareOptions {
   /** Inserts soft hyphens (Russian patterns once loaded); used only for body text of a hyphenated script. */
   hyphenate?: (text: string) => string;
@@ -158,6 +150,7 @@ function phrases(text: string, lang: Language, pieces: Piece[]): void {
 /** One line of text (no line breaks in it) made into pieces. */
 function prepareLine(text: string, lang: Language, role: TextRole, options: PrepareOptions): Piece[] {
   const record = TYPESETTING[lang];
+  const hyphenated = hyphenatesBody(lang);
   const pieces: Piece[] = [];
   if (role === 'name' && text.length <= SHORT_NAME && !/\s/.test(text.trim())) return [{ kind: 'keep', text }];
 
@@ -179,8 +172,7 @@ function prepareLine(text: string, lang: Language, role: TextRole, options: Prep
 
   const phrased = role !== 'body' && record.phraseBreaks;
   const free = (part: string) => {
-    if (role === 'body' && record.hyphenateBody && options.hyphenate)
-      push(pieces, { kind: 'text', text: hyphenateWords(part, options.hyphenate) });
+    if (role === 'body' && hyphenated && options.hyphenate) push(pieces, { kind: 'text', text: hyphenateWords(part, options.hyphenate) });
     else if (phrased) phrases(part, lang, pieces);
     else push(pieces, { kind: 'text', text: part });
   };
@@ -212,7 +204,22 @@ export function prepareText(text: string, lang: Language, role: TextRole, option
   return pieces;
 }
 
-/** The CSS `font-family` value of a language's stack. */
+/** The CSS `font-family` value of a language's stack (from the language record). */
 export function fontFamily(lang: Language): string {
-  return TYPESETTING[lang].fontStack.map((f) => (f === 'sans-serif' || f === 'serif' ? f : `'${f}'`)).join(', ');
+  return LANGUAGE[lang].fontStack.map((f: string) => (f === 'sans-serif' || f === 'serif' ? f : `'${f}'`)).join(', ');
+}
+
+/**
+ * The per-language rules of the renderer's typography, written from the record so that a new
+ * language needs no CSS of its own: each language's font stack (as `--font`, which monospace
+ * codes fall back to), and `word-break: keep-all` for the headings and names of a language
+ * that breaks them only between words. Zero specificity, so a component's own font still wins.
+ */
+export function typographyCss(): string {
+  const rules = LANGUAGES.map((lang) => `:where(:lang(${lang})) {\n  --font: ${fontFamily(lang)};\n  font-family: var(--font);\n}\n`);
+  for (const lang of LANGUAGES.filter((l) => TYPESETTING[l].phraseBreaks))
+    rules.push(
+      `:where([data-typeset='heading'], [data-typeset='name']):lang(${lang}),\n:where([data-typeset='heading'], [data-typeset='name']) :lang(${lang}) {\n  word-break: keep-all;\n}\n`,
+    );
+  return rules.join('\n');
 }

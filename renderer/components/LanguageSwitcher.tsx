@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../core/content/schema.ts';
+import { LANGUAGE } from '../../core/content/languages.ts';
 import { useExhibit } from '../content/ContentContext.tsx';
 
-/** Each language names itself, so a visitor finds theirs whatever is on screen. */
-const ENDONYMS: Record<Language, string> = { 'zh-Hans': '中文', ru: 'Русский', en: 'English' };
-
-/** 中文 · Русский · English, always in the same place; only complete languages are offered. */
+/**
+ * Each language by its own name (中文 · Русский · English), so a visitor finds theirs whatever is
+ * on screen; always in the same place, in the record's order; only complete languages are offered.
+ */
 export function LanguageSwitcher() {
   const { t } = useTranslation();
   const { content, language, setLanguage } = useExhibit();
@@ -16,11 +16,12 @@ export function LanguageSwitcher() {
           key={lang}
           type="button"
           lang={lang}
+          dir={LANGUAGE[lang].direction}
           aria-pressed={lang === language}
           className={lang === language ? 'language active' : 'language'}
           onClick={() => setLanguage(lang)}
         >
-          {ENDONYMS[lang]}
+          {LANGUAGE[lang].endonym}
         </button>
       ))}
     </nav>

@@ -1,24 +1,38 @@
 import { useSyncExternalStore } from 'react';
+import { LANGUAGE, LANGUAGES, type HyphenationPatterns, type Language } from '../../core/content/languages.ts';
 
 type Hyphenate = (text: string) => string;
+type PatternsModule = { hyphenateSync?: Hyphenate; default?: { hyphenateSync: Hyphenate } };
 
-let russian: Hyphenate | null = null;
+/**
+ * Where each set of patterns the record names is loaded from: one chunk per set, outside the
+ * first screen's JavaScript. Keyed by the record's type, so a language whose patterns have no
+ * loader here does not compile.
+ */
+const PATTERNS: { readonly [P in HyphenationPatterns]: () => Promise<PatternsModule> } = {
+  ru: () => import('hyphen/ru'),
+};
+
+const ready = new Map<HyphenationPatterns, Hyphenate>();
 let loading: Promise<void> | null = null;
+let version = 0;
 const listeners = new Set<() => void>();
 
 /**
- * Russian hyphenation with soft hyphens from TeX patterns (the `hyphen` package): Chromium's
- * own `hyphens: auto` needs dictionaries it downloads, which an offline kiosk never gets.
- * The patterns load in the background after start-up, outside the first screen's JavaScript.
+ * Hyphenation with soft hyphens from TeX patterns (the `hyphen` package) for every language of
+ * the record that has them: Chromium's own `hyphens: auto` needs dictionaries it downloads,
+ * which an offline kiosk never gets. The patterns load in the background after start-up.
  */
-export function loadRussianHyphenation(): Promise<void> {
-  loading ??= import('hyphen/ru').then((module) => {
-    const sync =
-      (module as unknown as { hyphenateSync: Hyphenate; default?: { hyphenateSync: Hyphenate } }).hyphenateSync ??
-      (module as unknown as { default: { hyphenateSync: Hyphenate } }).default.hyphenateSync;
-    russian = sync;
-    for (const listener of listeners) listener();
-  });
+export function loadHyphenation(): Promise<void> {
+  const wanted = new Set(LANGUAGES.flatMap((lang) => LANGUAGE[lang].hyphenation ?? []));
+  loading ??= Promise.all(
+    [...wanted].map(async (patterns) => {
+      const module = await PATTERNS[patterns]();
+      ready.set(patterns, module.hyphenateSync ?? module.default!.hyphenateSync);
+      version += 1;
+      for (const listener of listeners) listener();
+    }),
+  ).then(() => undefined);
   return loading;
 }
 
@@ -27,10 +41,11 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** A function that hyphenates text in `lang` (Russian once its patterns are loaded; others as they are). */
+/** A function that hyphenates text in `lang` (once its language's patterns are loaded; as it is otherwise). */
 export function useHyphenate(lang: string | undefined): Hyphenate {
-  const ready = useSyncExternalStore(subscribe, () => russian);
-  return lang === 'ru' && ready ? ready : identity;
+  useSyncExternalStore(subscribe, () => version);
+  const patterns = lang && Object.hasOwn(LANGUAGE, lang) ? LANGUAGE[lang as Language].hyphenation : null;
+  return (patterns && ready.get(patterns)) || identity;
 }
 
 const identity: Hyphenate = (text) => text;

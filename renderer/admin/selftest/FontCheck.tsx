@@ -1,18 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../core/content/schema.ts';
+import { LANGUAGE, LANGUAGES, type Language } from '../../../core/content/languages.ts';
 import { Check } from './Check.tsx';
 
-/** Each language's name in itself: the text whose glyphs must come from the bundled font. */
-const SAMPLES: Record<Language, string> = { 'zh-Hans': '中文', ru: 'Русский', en: 'English' };
-const FONT = '"Noto Sans SC Variable"';
-
 /**
- * True when the bundled font draws `text`: one of its faces covers it and is loaded. (`check`
+ * True when `font`, bundled, draws `text`: one of its faces covers it and is loaded. (`check`
  * alone also says yes for a family the page does not have at all.)
  */
-async function drawnByBundledFont(text: string): Promise<boolean> {
-  const spec = `400 32px ${FONT}`;
+async function drawnByBundledFont(font: string, text: string): Promise<boolean> {
+  const spec = `400 32px "${font}"`;
   const faces = await document.fonts.load(spec, text);
   return faces.length > 0 && faces.every((f) => f.status === 'loaded') && document.fonts.check(spec, text);
 }
@@ -25,8 +21,10 @@ export function FontCheck() {
     let live = true;
     void (async () => {
       await document.fonts.ready;
-      for (const lang of Object.keys(SAMPLES) as Language[]) {
-        const ok = await drawnByBundledFont(SAMPLES[lang]).catch(() => false);
+      // Each language's name in itself, in the bundled face its record puts first.
+      for (const lang of LANGUAGES) {
+        const { fontStack, endonym } = LANGUAGE[lang];
+        const ok = await drawnByBundledFont(fontStack[0], endonym).catch(() => false);
         if (live) setPresent((p) => ({ ...p, [lang]: ok }));
       }
     })();
@@ -36,14 +34,14 @@ export function FontCheck() {
   }, []);
 
   const values = Object.values(present);
-  const status = values.length < 3 ? 'pending' : values.every(Boolean) ? 'ok' : 'problem';
+  const status = values.length < LANGUAGES.length ? 'pending' : values.every(Boolean) ? 'ok' : 'problem';
   return (
     <Check title={t('selftest.fonts.title')} status={status}>
       <ul className="selftest-fonts">
-        {(Object.keys(SAMPLES) as Language[]).map((lang) => (
+        {LANGUAGES.map((lang) => (
           <li key={lang} data-status={present[lang] === undefined ? 'pending' : present[lang] ? 'ok' : 'problem'}>
-            <span className="selftest-sample" lang={lang}>
-              {SAMPLES[lang]}
+            <span className="selftest-sample" lang={lang} dir={LANGUAGE[lang].direction}>
+              {LANGUAGE[lang].endonym}
             </span>
             <span className="selftest-font-state">
               {present[lang] === undefined

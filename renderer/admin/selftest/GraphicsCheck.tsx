@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { UNTRANSLATED_LANGUAGE } from '../../../core/content/languages.ts';
 import { Check } from './Check.tsx';
 
 interface Graphics {
@@ -16,7 +17,7 @@ function probe(): Graphics | null {
   const canvas = document.createElement('canvas');
   canvas.width = 1;
   canvas.height = 1;
-  const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+  const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
   if (!gl) return null;
   try {
     const debug = gl.getExtension('WEBGL_debug_renderer_info');
@@ -48,10 +49,10 @@ export function GraphicsCheck() {
       {graphics === null && <p className="selftest-value">{t('selftest.graphics.unavailable')}</p>}
       {graphics && (
         <>
-          <p className="selftest-value selftest-long" lang="en">
+          <p className="selftest-value selftest-long" lang={UNTRANSLATED_LANGUAGE}>
             {graphics.renderer}
           </p>
-          <p className="selftest-detail" lang="en">
+          <p className="selftest-detail" lang={UNTRANSLATED_LANGUAGE}>
             {graphics.version} · {t('selftest.graphics.maxTexture', { size: graphics.maxTexture })}
           </p>
         </>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SelfTestInfo } from '../../../core/contract.ts';
+import { UNTRANSLATED_LANGUAGE } from '../../../core/content/languages.ts';
 import { Check } from './Check.tsx';
 
 const GB = 1024 ** 3;
@@ -29,7 +30,7 @@ export function HostFacts({ info }: { info: SelfTestInfo | 'failed' | null }) {
           <>
             <p className="selftest-value">{t('selftest.content.version', { version: content.version })}</p>
             <p className="selftest-detail">
-              <span lang="en">{content.id}</span> · {t(`selftest.content.source.${content.source}`)}
+              <span lang={UNTRANSLATED_LANGUAGE}>{content.id}</span> · {t(`selftest.content.source.${content.source}`)}
             </p>
           </>
         ) : (
@@ -38,7 +39,7 @@ export function HostFacts({ info }: { info: SelfTestInfo | 'failed' | null }) {
         {facts && (
           <p className="selftest-detail">
             {t('selftest.app.version', { version: facts.appVersion })} · {t(`selftest.app.host.${facts.host}`)} ·{' '}
-            <span lang="en">
+            <span lang={UNTRANSLATED_LANGUAGE}>
               {facts.platform} {facts.arch}
               {facts.versions.electron ? ` · Electron ${facts.versions.electron}` : ''}
               {facts.versions.chrome ? ` · Chromium ${facts.versions.chrome}` : ''}
