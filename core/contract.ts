@@ -6,7 +6,10 @@
  *
  * Runs in Node and in the browser, with no runtime dependencies.
  */
+import type { AdminAnswer, ImportFinding } from './admin/messages.ts';
 import type { Exhibit, Language } from './content/schema.ts';
+
+export type { AdminAnswer, AdminMessage, ImportFinding } from './admin/messages.ts';
 
 /** What the renderer needs to show the active content package. */
 export interface ActiveContent {
@@ -47,9 +50,12 @@ export interface ProblemView {
    * language; empty for the whole file.
    */
   path: (string | number)[];
+  /** What is wrong, in English (the validator's words; the logs and the stick's report use it). */
   message: string;
   /** `file: place: message` in one line. */
   text: string;
+  /** The problem as a code, when the import found it itself: the admin screen says it in the staff's language. */
+  finding?: ImportFinding;
 }
 
 /** An installed version, as the admin screen shows it. */
@@ -71,6 +77,7 @@ export interface StickPackageView {
   kind: 'folder' | 'zip';
 }
 
+/** A stick and the packages found on it, by the label staff see. */
 export interface StickView {
   label: string;
   packages: StickPackageView[];
@@ -118,13 +125,36 @@ export interface InspectResult {
    * Set when staff must confirm: the package is the same or an older version of the exhibit on
    * screen (the built-in one included), or another exhibit altogether.
    */
-  needsConfirmation?: {
-    active: string;
-    incoming: string;
-    reason: 'same' | 'older' | 'other-exhibit';
-    activeId: string;
-    incomingId: string;
-  };
+  needsConfirmation?: NeedsConfirmation;
+  /** Set when the check could not run at all (the package is no longer on a stick). */
+  refused?: AdminAnswer;
+}
+
+/** What staff are asked to confirm before an install: the versions, and the exhibits when they differ. */
+export interface NeedsConfirmation {
+  /** The version on screen. */
+  active: string;
+  /** The package's version. */
+  incoming: string;
+  reason: 'same' | 'older' | 'other-exhibit';
+  activeId: string;
+  incomingId: string;
+}
+
+/** The answer to an install request: started (progress and the result follow as pushes), or why not. */
+export type InstallAnswer = { started: true } | { started: false; answer: AdminAnswer };
+
+/** The answer to a rollback: what is on screen now, or why nothing changed. */
+export interface RollbackAnswer {
+  ok: boolean;
+  answer: AdminAnswer;
+}
+
+/** The answer to saving the logs to a stick: the files written, and what to tell staff. */
+export interface ExportLogsAnswer {
+  ok: boolean;
+  files: string[];
+  answer: AdminAnswer;
 }
 
 /** The answer to a PIN. */
@@ -187,9 +217,9 @@ export interface Requests {
   'admin:lock': { payload: undefined; result: { ok: true } };
   'admin:overview': { payload: undefined; result: AdminOverview };
   'admin:inspect': { payload: { packageId: string }; result: InspectResult };
-  'admin:install': { payload: { packageId: string; confirm: boolean }; result: { started: boolean; reason?: string } };
-  'admin:rollback': { payload: { name: string }; result: { ok: boolean; error?: string } };
-  'admin:exportLogs': { payload: { stick: string }; result: { ok: boolean; files: string[]; error?: string } };
+  'admin:install': { payload: { packageId: string; confirm: boolean }; result: InstallAnswer };
+  'admin:rollback': { payload: { name: string }; result: RollbackAnswer };
+  'admin:exportLogs': { payload: { stick: string }; result: ExportLogsAnswer };
   'app:heartbeat': { payload: Heartbeat; result: { ok: true } };
   'selftest:info': { payload: undefined; result: SelfTestInfo };
 }
@@ -202,9 +232,13 @@ export interface Pushes {
   'import:result': ImportResultView;
 }
 
+/** A request channel's name. */
 export type RequestChannel = keyof Requests;
+/** What a request carries, typed from its channel. */
 export type RequestPayload<C extends RequestChannel> = Requests[C]['payload'];
+/** What a request answers, typed from its channel. */
 export type RequestResult<C extends RequestChannel> = Requests[C]['result'];
+/** A push channel's name. */
 export type PushChannel = keyof Pushes;
 
 /** Every request channel (the compiler checks the list is complete). */

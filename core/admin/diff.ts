@@ -11,6 +11,7 @@ export interface ChangedItem {
   title: LangMap;
 }
 
+/** What installing a package would change on screen, for staff to look over before they install it. */
 export interface ExhibitChanges {
   sections: { added: ChangedItem[]; removed: ChangedItem[]; changed: ChangedItem[] };
   stories: { added: ChangedItem[]; removed: ChangedItem[]; changed: ChangedItem[] };

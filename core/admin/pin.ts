@@ -20,6 +20,7 @@ const scrypt = promisify(crypto.scrypt) as (
 export const MAX_TRIES = 5;
 /** The first lockout; each further one doubles, up to an hour. */
 export const FIRST_LOCKOUT_MS = 60_000;
+/** The longest lockout: an hour, so that staff who forgot the PIN are not locked out for the day. */
 export const MAX_LOCKOUT_MS = 3_600_000;
 const PARAMS = { N: 16384, r: 8, p: 1, keylen: 32 };
 

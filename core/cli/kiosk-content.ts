@@ -17,7 +17,8 @@ import { packPackage } from '../content/pack.ts';
 import { exhibitJsonSchema } from '../content/schema.ts';
 import { validatePackage, type ValidationReport } from '../content/validate.ts';
 import { describeResult, importPackage } from '../import/pipeline.ts';
-import { readStatus, rollback, verifyActive, type InstalledVersion } from '../import/versions.ts';
+import { BUILT_IN, readStatus, rollback, verifyActive, type InstalledVersion } from '../import/versions.ts';
+import { englishAnswer } from '../admin/english.ts';
 
 /** The checkout (or installed app) this CLI belongs to, whose built-in exhibit a kiosk shows while nothing is installed. */
 const appRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -49,7 +50,7 @@ const USAGE = `Usage: kiosk-content <command> [options]
                          the active version and the earlier ones kept
   verify --data DIR      check every active file against its hash (exit 0 if whole)
   rollback --data DIR [--to NAME]
-                         go back to the previous version (or NAME)
+                         go back to the previous version (or NAME; built-in: the app's own exhibit)
   set-pin --data DIR     set the staff PIN (six digits, read from standard input)
   trust-key --data DIR --key PUBLIC.pem
                          accept only packages signed with this key from now on
@@ -213,14 +214,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     case 'rollback': {
       if (!values.data) return need('--data DIR');
-      try {
-        const back = await rollback(values.data, values.to);
-        io.out(`Back to "${back.id}" ${back.version} (${back.name}).\n`);
-        return 0;
-      } catch (e) {
-        io.err(`${(e as Error).message}\n`);
+      const back = await rollback(values.data, values.to);
+      if (!back.ok) {
+        io.err(`${englishAnswer(back.refusal)}\n`);
         return 1;
       }
+      io.out(
+        back.target === BUILT_IN
+          ? 'Back to the exhibit built into the kiosk.\n'
+          : `Back to "${back.target.id}" ${back.target.version} (${back.target.name}).\n`,
+      );
+      return 0;
     }
     case 'validate':
     case 'verify': {

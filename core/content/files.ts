@@ -66,10 +66,15 @@ const IO_ERROR_WORDS: Record<IoErrorKind, string> = {
   'permission-refused': 'permission was refused',
 };
 
+/** What a kind of failure means, in English words staff can act on. */
+export function explainIoKind(kind: IoErrorKind): string {
+  return IO_ERROR_WORDS[kind];
+}
+
 /** Why an error happened, in words staff can act on. */
 export function explainIoError(error: unknown): string {
   const kind = ioErrorKind(error);
-  return kind ? IO_ERROR_WORDS[kind] : (error as Error).message;
+  return kind ? explainIoKind(kind) : (error as Error).message;
 }
 
 /** `O_NOFOLLOW` where the platform has it: opening a name that is a symbolic link fails. */

@@ -1,6 +1,8 @@
 /**
  * The installed versions of the exhibit in a data directory, the pointer to the active one,
- * status, verification and rollback. Layout:
+ * status, verification and rollback. The decisions about versions are pure functions here,
+ * once, for the admin screen, the import and the CLI alike: what is on screen, whether an
+ * install needs staff to confirm it, and where a rollback goes. Layout:
  *
  *   content/active.json                  {"version": "0003-kharkiv-luoyang-1.1.0"}
  *   content/versions/<name>/install.json what was installed, when, from where
@@ -10,13 +12,21 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import type { AdminAnswer } from '../admin/messages.ts';
+import type { NeedsConfirmation } from '../contract.ts';
 import { writeFileAtomic, type FaultPoint } from '../fs-atomic.ts';
 import { formatProblem } from '../content/load.ts';
 import { validatePackage } from '../content/validate.ts';
 
+export type { NeedsConfirmation } from '../contract.ts';
+
 /** How many versions are kept, the active one included. */
 export const KEEP_VERSIONS = 3;
 
+/** The name staff (and `rollback --to`) use for the exhibit built into the app: no pointer at all. */
+export const BUILT_IN = 'built-in';
+
+/** What `install.json` of a version records: what was installed, when and from where. */
 export const InstallRecordSchema = z.object({
   id: z.string(),
   version: z.string(),
@@ -27,24 +37,30 @@ export const InstallRecordSchema = z.object({
   sections: z.number().int(),
   stories: z.number().int(),
 });
+/** An install record, as `InstallRecordSchema` reads it. */
 export type InstallRecord = z.infer<typeof InstallRecordSchema>;
 
-/** An installed version. */
+/** An installed version: its record, its folder's name (what the pointer holds) and its package folder. */
 export interface InstalledVersion extends InstallRecord {
   name: string;
   dir: string;
 }
 
-/** What `status` reports. */
+/** What `status` reports: the active version (null: the built-in exhibit) and the ones kept for rollback, newest first. */
 export interface ContentStatus {
   active: InstalledVersion | null;
   previous: InstalledVersion[];
 }
 
+/** The folder of the kiosk's content in a data directory. */
 export const contentRoot = (dataDir: string) => path.join(dataDir, 'content');
+/** The folder of the installed versions, one complete version per folder. */
 export const versionsDir = (dataDir: string) => path.join(contentRoot(dataDir), 'versions');
+/** The folder of copies in progress; whatever is in it at a start was interrupted. */
 export const stagingDir = (dataDir: string) => path.join(contentRoot(dataDir), 'staging');
+/** The pointer file: the one truth of which version is active. */
 export const pointerPath = (dataDir: string) => path.join(contentRoot(dataDir), 'active.json');
+/** The package folder of installed version `name`. */
 export const packageDirOf = (dataDir: string, name: string) => path.join(versionsDir(dataDir), name, 'package');
 
 const NAME = /^[A-Za-z0-9._@-]+$/;
@@ -65,6 +81,17 @@ export async function writePointer(dataDir: string, name: string, fault?: FaultP
   await writeFileAtomic(pointerPath(dataDir), `${JSON.stringify({ version: name })}\n`, fault);
 }
 
+/**
+ * Puts a version (or the one named) on screen, or the built-in exhibit for `BUILT_IN` (the pointer removed): the one
+ * switch of the active version, for the import, a rollback and the health check's way back.
+ * The caller tells the screen (the content store reads the pointer again).
+ */
+export async function switchActive(dataDir: string, to: InstalledVersion | string, fault?: FaultPoint): Promise<void> {
+  const name = typeof to === 'string' ? to : to.name;
+  if (name === BUILT_IN) await fs.rm(pointerPath(dataDir), { force: true });
+  else await writePointer(dataDir, name, fault);
+}
+
 /** Every complete installed version, newest first. */
 export async function listVersions(dataDir: string): Promise<InstalledVersion[]> {
   const names = await fs.readdir(versionsDir(dataDir)).catch(() => [] as string[]);
@@ -83,11 +110,19 @@ export async function listVersions(dataDir: string): Promise<InstalledVersion[]>
   return versions.sort((a, b) => b.sequence - a.sequence);
 }
 
+/**
+ * Which version is active, from the pointer and the complete versions (newest first): the one
+ * the pointer names when it is complete, else none (the built-in exhibit is on screen).
+ */
+export function statusOf(pointer: string | undefined, versions: readonly InstalledVersion[]): ContentStatus {
+  const active = versions.find((v) => v.name === pointer) ?? null;
+  return { active, previous: versions.filter((v) => v !== active) };
+}
+
 /** The active version and the ones kept for rollback. */
 export async function readStatus(dataDir: string): Promise<ContentStatus> {
   const [pointer, versions] = await Promise.all([readPointer(dataDir), listVersions(dataDir)]);
-  const active = versions.find((v) => v.name === pointer) ?? null;
-  return { active, previous: versions.filter((v) => v !== active) };
+  return statusOf(pointer, versions);
 }
 
 /** Compares two semantic versions: negative when a is older. */
@@ -112,13 +147,20 @@ export interface ExhibitVersion {
 }
 
 /** Why staff must confirm an install before it goes ahead. */
-export type ConfirmReason = 'same' | 'older' | 'other-exhibit';
+export type ConfirmReason = NeedsConfirmation['reason'];
+
+/**
+ * What is on screen: the active installed version, else the exhibit built into the kiosk (null
+ * when the caller does not know it, as a bare CLI import may not).
+ */
+export function onScreenOf(active: ExhibitVersion | null, builtIn?: ExhibitVersion | null): ExhibitVersion | null {
+  return active ?? builtIn ?? null;
+}
 
 /**
  * Whether installing `incoming` over what is on screen (an installed version, or the exhibit
  * built into the kiosk when nothing is installed) needs staff to confirm: the same or an older
- * version of the exhibit, or another exhibit altogether. One rule for the admin screen's check,
- * the import and the CLI.
+ * version of the exhibit, or another exhibit altogether.
  */
 export function confirmReason(onScreen: ExhibitVersion | null, incoming: ExhibitVersion): ConfirmReason | undefined {
   if (!onScreen) return undefined;
@@ -127,10 +169,34 @@ export function confirmReason(onScreen: ExhibitVersion | null, incoming: Exhibit
   return order === 0 ? 'same' : order < 0 ? 'older' : undefined;
 }
 
-/** The staff message for a confirmation, in the words of the import's problems. */
-export function confirmMessage(reason: ConfirmReason, onScreen: ExhibitVersion, incoming: ExhibitVersion): string {
-  if (reason === 'other-exhibit') return `is the exhibit "${incoming.id}", not "${onScreen.id}" that is on screen; confirm to replace it`;
-  return `is ${incoming.version}, ${reason === 'same' ? 'the same as' : 'older than'} the version on screen (${onScreen.version}); confirm to install it anyway`;
+/**
+ * What staff are asked to confirm before `incoming` replaces what is on screen, or undefined
+ * when it is simply newer: one rule for the admin screen's check, the import and the CLI.
+ */
+export function confirmationFor(onScreen: ExhibitVersion | null, incoming: ExhibitVersion): NeedsConfirmation | undefined {
+  const reason = confirmReason(onScreen, incoming);
+  if (!onScreen || !reason) return undefined;
+  return { active: onScreen.version, incoming: incoming.version, reason, activeId: onScreen.id, incomingId: incoming.id };
+}
+
+/** Where a rollback goes: an installed version, or the exhibit built into the app. */
+export type RollbackTarget = InstalledVersion | typeof BUILT_IN;
+
+/** Why a rollback cannot go ahead. */
+export type RollbackRefusal = Extract<AdminAnswer, { code: 'no-such-version' | 'no-earlier-version' }>;
+
+/**
+ * Where going back leads: to the kept version `name`, to the built-in exhibit for `BUILT_IN`,
+ * or (no name) to the newest kept version; one rule for the admin screen and the CLI.
+ */
+export function rollbackTarget(
+  status: ContentStatus,
+  name?: string,
+): { ok: true; target: RollbackTarget } | { ok: false; refusal: RollbackRefusal } {
+  if (name === BUILT_IN) return { ok: true, target: BUILT_IN };
+  const target = name === undefined ? status.previous[0] : status.previous.find((v) => v.name === name);
+  if (target) return { ok: true, target };
+  return { ok: false, refusal: name === undefined ? { code: 'no-earlier-version' } : { code: 'no-such-version', name } };
 }
 
 /** Checks every file of the active version against its manifest. */
@@ -147,14 +213,14 @@ export async function verifyActive(dataDir: string): Promise<{ ok: boolean; prob
   return { ok: report.ok, problems: report.problems.filter((p) => p.severity === 'error').map(formatProblem), active };
 }
 
-/** Points back to the newest earlier version (or `name`); returns the version now active. */
-export async function rollback(dataDir: string, name?: string): Promise<InstalledVersion> {
-  const { active, previous } = await readStatus(dataDir);
-  const target = name ? previous.find((v) => v.name === name) : previous[0];
-  if (!target) throw new Error(name ? `There is no earlier version named "${name}".` : 'There is no earlier version to go back to.');
-  await writePointer(dataDir, target.name);
-  void active;
-  return target;
+/**
+ * Goes back to the newest earlier version, or to `name` (`BUILT_IN`: the built-in exhibit);
+ * returns where it went, or why it did not.
+ */
+export async function rollback(dataDir: string, name?: string): Promise<ReturnType<typeof rollbackTarget>> {
+  const decided = rollbackTarget(await readStatus(dataDir), name);
+  if (decided.ok) await switchActive(dataDir, decided.target);
+  return decided;
 }
 
 /** Removes staging leftovers (an import that was interrupted) and versions beyond the kept ones. */

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { confirmationFinding } from '../../core/admin/messages.ts';
 import { pickText } from '../../core/content/lang.ts';
 import type {
+  AdminMessage,
   AdminOverview,
   HostInfo,
   ImportProgressView,
@@ -14,6 +16,7 @@ import { useExhibit } from '../content/ContentContext.tsx';
 import { kiosk } from '../kiosk.ts';
 import { formatSize } from './format-size.ts';
 import { ProblemList } from './ProblemList.tsx';
+import { sayMessage } from './say-message.ts';
 import { SelfTest } from './SelfTest.tsx';
 import { UsbStickIcon } from './UsbStickIcon.tsx';
 
@@ -25,7 +28,7 @@ export function AdminScreen({ onClose }: { onClose(): void }) {
   const [checking, setChecking] = useState<{ pkg: StickPackageView; stick: string; result: InspectResult | null } | null>(null);
   const [progress, setProgress] = useState<ImportProgressView | null>(null);
   const [result, setResult] = useState<ImportResultView | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<AdminMessage | null>(null);
   const [confirmRollback, setConfirmRollback] = useState<string | null>(null);
   const [selfTest, setSelfTest] = useState(false);
   const [appVersion, setAppVersion] = useState<HostInfo['appVersion'] | null>(null);
@@ -70,7 +73,7 @@ export function AdminScreen({ onClose }: { onClose(): void }) {
     if (!checking) return;
     setResult(null);
     const started = await kiosk().invoke('admin:install', { packageId: checking.pkg.packageId, confirm });
-    if (!started.started) setNotice(started.reason ?? '');
+    if (!started.started) setNotice(started.answer);
     else setProgress({ phase: 'checking', bytesDone: 0, bytesTotal: 0, filesDone: 0, filesTotal: 0, secondsLeft: null });
   };
 
@@ -81,6 +84,7 @@ export function AdminScreen({ onClose }: { onClose(): void }) {
 
   const importing = progress !== null || overview?.importing;
   const size = (bytes: number) => formatSize(bytes, language, t('admin.size', { returnObjects: true }));
+  const say = (message: AdminMessage) => sayMessage(message, t, language);
   const onScreen =
     overview &&
     (overview.active ? { ...overview.active, source: 'installed' as const } : { ...overview.builtIn, source: 'default' as const });
@@ -176,7 +180,7 @@ export function AdminScreen({ onClose }: { onClose(): void }) {
                           onClick={async () => {
                             setConfirmRollback(null);
                             const r = await kiosk().invoke('admin:rollback', { name: v.name });
-                            setNotice(r.ok ? t('admin.rolledBack', { version: v.version }) : (r.error ?? ''));
+                            setNotice(r.answer);
                             void refresh();
                           }}
                         >
@@ -243,7 +247,7 @@ export function AdminScreen({ onClose }: { onClose(): void }) {
                     disabled={!!importing}
                     onClick={async () => {
                       const r = await kiosk().invoke('admin:exportLogs', { stick: stick.label });
-                      setNotice(r.ok ? t('admin.logsExported', { count: r.files.length }) : (r.error ?? ''));
+                      setNotice(r.answer);
                     }}
                   >
                     {t('admin.exportLogs')}
@@ -261,9 +265,11 @@ export function AdminScreen({ onClose }: { onClose(): void }) {
               {inspect && (
                 <>
                   <p className={inspect.ok ? 'admin-ok' : 'admin-bad'} role="status">
-                    {inspect.ok
-                      ? t('admin.packageOk', { id: inspect.id, version: inspect.version })
-                      : t('admin.packageBad', { count: inspect.problems.length })}
+                    {inspect.refused
+                      ? say(inspect.refused)
+                      : inspect.ok
+                        ? t('admin.packageOk', { id: inspect.id, version: inspect.version })
+                        : t('admin.packageBad', { count: inspect.problems.length })}
                   </p>
                   {inspect.problems.length > 0 && <ProblemList problems={inspect.problems} language={language} />}
                   {inspect.ok && inspect.changes && (
@@ -282,12 +288,7 @@ export function AdminScreen({ onClose }: { onClose(): void }) {
                     <div className="admin-install">
                       {inspect.needsConfirmation ? (
                         <>
-                          <p className="admin-bad">
-                            {t(
-                              inspect.needsConfirmation.reason === 'other-exhibit' ? 'admin.otherExhibit' : 'admin.notNewer',
-                              inspect.needsConfirmation,
-                            )}
-                          </p>
+                          <p className="admin-bad">{say(confirmationFinding(inspect.needsConfirmation))}</p>
                           <button type="button" className="admin-button danger" onClick={() => void install(true)}>
                             {t('admin.installAnyway')}
                           </button>
@@ -342,7 +343,7 @@ export function AdminScreen({ onClose }: { onClose(): void }) {
           )}
           {notice && (
             <p className="admin-notice" role="status">
-              {notice}
+              {say(notice)}
             </p>
           )}
         </div>

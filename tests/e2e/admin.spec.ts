@@ -99,6 +99,12 @@ test('staff unlock by touch, see the stick and its changes, install with progres
   await page.getByRole('button', { name: 'Go back to this version' }).tap();
   await page.getByRole('button', { name: `Confirm going back to ${exhibit.version}` }).tap();
   await expect(page.getByRole('status').filter({ hasText: `Back to version ${exhibit.version}` })).toBeVisible();
+  // The core answered with a code: a Chinese-speaking member of staff reads the same answer in Chinese.
+  const chinese = LANGUAGES.find((l) => l.code === 'zh-Hans')!.name;
+  await page.locator('.admin-header').getByRole('button', { name: chinese, exact: true }).tap();
+  const rolledBack = admin('zh-Hans').message['rolled-back'].replace('{{version}}', exhibit.version);
+  await expect(page.getByRole('status').filter({ hasText: rolledBack })).toBeVisible();
+  await page.locator('.admin-header').getByRole('button', { name: 'English', exact: true }).tap();
   await page.getByRole('button', { name: 'Close and lock' }).tap();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('From Kharkiv to Luoyang');
@@ -233,7 +239,7 @@ test('a check that finds errors names each place in the staff’s language, coun
     };
     for (const { code, name } of LANGUAGES) {
       await page.locator('.admin-header').getByRole('button', { name, exact: true }).tap();
-      await expect(page.locator('.admin-problem-where').filter({ hasText: places[code as keyof typeof places] })).toHaveCount(1);
+      await expect(page.locator('.admin-problem-where').filter({ hasText: places[code] })).toHaveCount(1);
       await expect(page.locator('.admin-problems')).not.toContainText('sections[');
       await expect(page.locator('.admin-changes')).toHaveCount(0);
       await expect(page.getByText(admin(code).missingTranslations.split('{{')[0]!.trim(), { exact: false })).toHaveCount(0);

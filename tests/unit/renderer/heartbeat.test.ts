@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { KioskBridge } from '../../../core/contract.ts';
 import { startHeartbeat } from '../../../renderer/heartbeat.ts';
 
 afterEach(() => vi.useRealTimers());
@@ -7,7 +6,7 @@ afterEach(() => vi.useRealTimers());
 describe('renderer heartbeat', () => {
   it('beats at once and every interval, saying whether the screen shows anything, until stopped', () => {
     vi.useFakeTimers();
-    const invoke = vi.fn(async () => ({ ok: true }));
+    const invoke = vi.fn(async () => ({ ok: true as const }));
     const root = document.createElement('div');
     const stop = startHeartbeat({ invoke, on: vi.fn() }, root, 5_000);
     expect(invoke).toHaveBeenLastCalledWith('app:heartbeat', { rendered: false });

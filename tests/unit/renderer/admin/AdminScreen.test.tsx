@@ -2,29 +2,27 @@ import { act, useEffect, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Language } from '../../../core/content/schema.ts';
-import type { ActiveContent, AdminOverview, KioskBridge } from '../../../core/contract.ts';
-import en from '../../../locales/en/common.json';
-import ru from '../../../locales/ru/common.json';
-import zh from '../../../locales/zh-Hans/common.json';
-import exhibit from '../../fixtures/packages/minimal/exhibit.json';
-import { AdminScreen } from '../../../renderer/admin/AdminScreen.tsx';
-import { ExhibitContext } from '../../../renderer/content/ContentContext.tsx';
-import { initI18n } from '../../../renderer/i18n.ts';
+import { DEFAULT_LANGUAGE, LANGUAGE, LANGUAGES, type Language } from '../../../../core/content/languages.ts';
+import type { ActiveContent, AdminOverview, KioskBridge } from '../../../../core/contract.ts';
+import { LOCALES as strings } from '../../../../locales/index.ts';
+import exhibit from '../../../fixtures/packages/minimal/exhibit.json';
+import { AdminScreen } from '../../../../renderer/admin/AdminScreen.tsx';
+import { ExhibitContext } from '../../../../renderer/content/ContentContext.tsx';
+import { initI18n } from '../../../../renderer/i18n.ts';
 
 // The self-test's own checks (WebGL, audio, frame timing) are covered end to end; here it only has to appear.
-vi.mock('../../../renderer/admin/SelfTest.tsx', () => ({ SelfTest: () => <section data-testid="self-test" /> }));
+vi.mock('../../../../renderer/admin/SelfTest.tsx', () => ({ SelfTest: () => <section data-testid="self-test" /> }));
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const i18n = initI18n('zh-Hans');
-const strings = { 'zh-Hans': zh, ru, en } as const;
+const i18n = initI18n(DEFAULT_LANGUAGE);
+const zh = strings['zh-Hans'];
 const content = {
   key: 'k',
   source: 'default',
   baseUrl: '/content/k/',
   exhibit,
-  languages: ['zh-Hans', 'ru', 'en'],
+  languages: [...LANGUAGES],
 } as unknown as ActiveContent;
 
 function overview(trustedKeyIds: string[]): AdminOverview {
@@ -34,13 +32,13 @@ function overview(trustedKeyIds: string[]): AdminOverview {
     previous: [],
     sticks: [],
     importing: false,
-    languages: ['zh-Hans', 'ru', 'en'],
+    languages: [...LANGUAGES],
     signing: { trustedKeyIds },
   };
 }
 
 function Harness() {
-  const [language, setLanguage] = useState<Language>('zh-Hans');
+  const [language, setLanguage] = useState<Language>(DEFAULT_LANGUAGE);
   useEffect(() => void i18n.changeLanguage(language), [language]);
   return (
     <I18nextProvider i18n={i18n}>
@@ -68,7 +66,7 @@ const notes = () => [...host.querySelectorAll<HTMLElement>('[role="note"]')];
 const titleOf = (note: HTMLElement) => host.ownerDocument.getElementById(note.getAttribute('aria-labelledby')!)?.textContent;
 
 beforeEach(async () => {
-  await i18n.changeLanguage('zh-Hans');
+  await i18n.changeLanguage(DEFAULT_LANGUAGE);
   host = document.createElement('div');
   document.body.append(host);
   root = createRoot(host);
@@ -82,8 +80,8 @@ afterEach(() => {
 describe('admin screen: package signing', () => {
   it('warns staff, Chinese first, that packages are not checked for who made them while no key is trusted, and says how to fix it', async () => {
     await show([]);
-    for (const lang of ['zh-Hans', 'ru', 'en'] as const) {
-      if (lang !== 'zh-Hans') await tap(buttonNamed({ ru: 'Русский', en: 'English' }[lang]));
+    for (const lang of LANGUAGES) {
+      if (lang !== DEFAULT_LANGUAGE) await tap(buttonNamed(LANGUAGE[lang].endonym));
       const s = strings[lang].admin.signing;
       expect(notes(), lang).toHaveLength(1);
       const [note] = notes();
@@ -146,8 +144,8 @@ describe('admin screen: what staff confirm', () => {
 describe('admin screen: field self-test', () => {
   it('opens the self-test from the admin screen and always offers a plain, labelled button back to it', async () => {
     await show([]);
-    for (const lang of ['zh-Hans', 'ru', 'en'] as const) {
-      if (lang !== 'zh-Hans') await tap(buttonNamed({ ru: 'Русский', en: 'English' }[lang]));
+    for (const lang of LANGUAGES) {
+      if (lang !== DEFAULT_LANGUAGE) await tap(buttonNamed(LANGUAGE[lang].endonym));
       const a = strings[lang].admin;
       await tap(buttonNamed(a.selfTest));
       expect(host.querySelector('[data-testid="self-test"]'), lang).not.toBeNull();
@@ -225,8 +223,8 @@ describe('admin screen: a check that finds errors', () => {
       ru: 'раздел 5 · панель 4 · текст (рус.)',
       en: 'section 5 · panel 4 · body (Russian)',
     };
-    for (const lang of ['zh-Hans', 'ru', 'en'] as const) {
-      if (lang !== 'zh-Hans') await tap(buttonNamed({ ru: 'Русский', en: 'English' }[lang]));
+    for (const lang of LANGUAGES) {
+      if (lang !== DEFAULT_LANGUAGE) await tap(buttonNamed(LANGUAGE[lang].endonym));
       const items = [...host.querySelectorAll('.admin-problems li')];
       expect(items, lang).toHaveLength(2);
       expect(items[0]!.textContent, lang).toBe(`exhibit.json · ${expected[lang]}Too small: expected string to have >=1 characters`);
@@ -300,7 +298,7 @@ describe('admin screen: drawn icons and the version stamp', () => {
     } as unknown as KioskBridge;
     await act(async () => root.render(<Harness />));
     const heading = [...host.querySelectorAll('h3')].find((h) => h.textContent?.includes('MUSEUM'))!;
-    expect(heading.textContent!.trim()).toBe('MUSEUM');
+    expect(heading.textContent.trim()).toBe('MUSEUM');
     expect(heading.querySelector('svg[aria-hidden="true"]')).not.toBeNull();
     expect(host.textContent).not.toMatch(/\p{Extended_Pictographic}/u);
   });
@@ -321,7 +319,122 @@ describe('admin screen: drawn icons and the version stamp', () => {
     expect(stamp()).toBe('展览 minimal-test 1.0.0（内置） · 应用 0.1.0');
     await tap(buttonNamed('English'));
     expect(stamp()).toBe('exhibit minimal-test 1.0.0 (built-in) · app 0.1.0');
-    await tap(buttonNamed(en.admin.selfTest));
+    await tap(buttonNamed(strings.en.admin.selfTest));
     expect(stamp(), 'still there over the self-test').toBe('exhibit minimal-test 1.0.0 (built-in) · app 0.1.0');
+  });
+});
+
+describe('admin screen: answers and findings in the staff’s language', () => {
+  const listeners = new Map<string, (payload: unknown) => void>();
+  const version = {
+    name: '0001-minimal-test-0.9.0',
+    id: 'minimal-test',
+    version: '0.9.0',
+    installedAt: '2026-01-01T10:00:00.000Z',
+    source: 'old.zip',
+    languages: ['zh-Hans', 'ru', 'en'],
+    sections: 1,
+    stories: 1,
+  };
+
+  async function showWith(answers: Record<string, unknown>) {
+    (window as unknown as { kiosk: KioskBridge }).kiosk = {
+      invoke: vi.fn(async (channel: string) =>
+        channel === 'admin:overview'
+          ? {
+              ...overview([]),
+              previous: [version],
+              sticks: [{ label: 'MUSEUM', packages: [{ packageId: 'p1', name: 'museum-own', kind: 'folder' }] }],
+            }
+          : channel in answers
+            ? answers[channel]
+            : { ok: true },
+      ),
+      on: vi.fn((channel: string, listener: (payload: unknown) => void) => {
+        listeners.set(channel, listener);
+        return () => undefined;
+      }),
+    } as unknown as KioskBridge;
+    await act(async () => root.render(<Harness />));
+  }
+  const notice = () => host.querySelector('.admin-notice')?.textContent;
+
+  it('says in Chinese why a rollback did not happen, and again in English once staff switch', async () => {
+    await showWith({ 'admin:rollback': { ok: false, answer: { code: 'no-such-version', name: version.name } } });
+    await tap(buttonNamed(zh.admin.rollback));
+    await tap(buttonNamed(zh.admin.rollbackConfirm.replace('{{version}}', '0.9.0')));
+    expect(notice()).toBe(`没有名为 ${version.name} 的早期版本。`);
+    await tap(buttonNamed('English'));
+    expect(notice()).toBe(`There is no earlier version named ${version.name}.`);
+  });
+
+  it('says in Chinese that the logs went onto the stick, and why an install did not start', async () => {
+    await showWith({
+      'admin:exportLogs': { ok: true, files: ['a', 'b'], answer: { code: 'logs-saved', count: 2 } },
+      'admin:inspect': { ok: true, id: 'minimal-test', version: '2.0.0', problems: [], warnings: [] },
+      'admin:install': { started: false, answer: { code: 'import-running' } },
+    });
+    await tap(buttonNamed(zh.admin.exportLogs));
+    expect(notice()).toBe('已导出 2 个日志文件');
+    await tap(buttonNamed(zh.admin.check));
+    await tap(buttonNamed(zh.admin.install));
+    expect(notice()).toBe(zh.admin.message['import-running']);
+  });
+
+  it('says in Chinese that the package is gone from the stick when it is checked', async () => {
+    await showWith({ 'admin:inspect': { ok: false, problems: [], warnings: [], refused: { code: 'package-gone' } } });
+    await tap(buttonNamed(zh.admin.check));
+    expect(host.querySelector('#admin-check ~ .admin-bad[role="status"]')?.textContent).toBe(zh.admin.message['package-gone']);
+    expect(host.textContent).not.toContain(zh.admin.packageBad.replace('{{count}}', '0'));
+  });
+
+  it('puts the problems the import found itself in Chinese, the validator’s own still as it wrote them', async () => {
+    await showWith({
+      'admin:inspect': { ok: true, id: 'minimal-test', version: '2.0.0', problems: [], warnings: [] },
+      'admin:install': { started: true },
+    });
+    await tap(buttonNamed(zh.admin.check));
+    await tap(buttonNamed(zh.admin.install));
+    await act(async () =>
+      listeners.get('import:result')!({
+        ok: false,
+        rolledBack: false,
+        reportWritten: true,
+        problems: [
+          {
+            file: 'exhibit-2',
+            place: '',
+            path: [],
+            message: 'could not be installed: the stick went away while it was being read (was the stick pulled out?) [ENODEV]',
+            text: 'exhibit-2: could not be installed: the stick went away while it was being read (was the stick pulled out?) [ENODEV]',
+            finding: { code: 'stick-pulled', error: 'ENODEV' },
+          },
+          {
+            file: 'pictures/a.webp',
+            place: '',
+            path: [],
+            message: 'is listed in the manifest (1.5 MB) but missing from the package',
+            text: 'pictures/a.webp: is listed in the manifest (1.5 MB) but missing from the package',
+            finding: { code: 'file-missing', size: 1536 * 1024 },
+          },
+          {
+            file: 'exhibit.json',
+            place: 'sections[0].title',
+            path: ['sections', 0, 'title'],
+            message: 'Too small: expected string to have >=1 characters',
+            text: 'exhibit.json: sections[0].title: Too small: expected string to have >=1 characters',
+          },
+        ],
+      }),
+    );
+    const messages = [...host.querySelectorAll<HTMLElement>('.admin-problem-message')];
+    expect(messages.map((m) => m.textContent)).toEqual([
+      '读取过程中 U 盘断开了，是不是被拔出了？（ENODEV）',
+      '清单里有这个文件（1.5 MB），但 U 盘上没有。',
+      'Too small: expected string to have >=1 characters',
+    ]);
+    expect(messages[0]!.hasAttribute('lang'), 'a translated message is not marked as another language').toBe(false);
+    expect(messages[2]!.getAttribute('lang'), 'the validator’s own words stay marked as untranslated').not.toBeNull();
+    expect(host.textContent).not.toContain('the stick went away');
   });
 });

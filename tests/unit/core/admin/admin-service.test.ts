@@ -2,17 +2,21 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AdminService, BUILT_IN, packageIdOf } from '../../../core/admin/admin-service.ts';
-import { parsePlace } from '../../../core/admin/place.ts';
-import { PinStore } from '../../../core/admin/pin.ts';
-import { ContentStore } from '../../../core/content/store.ts';
-import type { ImportResultView, PushChannel } from '../../../core/contract.ts';
-import { readStatus } from '../../../core/import/versions.ts';
-import type { Stick } from '../../../core/import/sticks.ts';
-import { generateKeyPair } from '../../../core/content/manifest.ts';
-import { makePackedFolder } from '../../fixtures/make-package.ts';
+import { AdminService, BUILT_IN, packageIdOf, REPORT_FILE } from '../../../../core/admin/admin-service.ts';
+import { PinStore } from '../../../../core/admin/pin.ts';
+import { ContentStore } from '../../../../core/content/store.ts';
+import type { ImportResultView, PushChannel } from '../../../../core/contract.ts';
+import { readStatus } from '../../../../core/import/versions.ts';
+import type { Stick } from '../../../../core/import/sticks.ts';
+import { generateKeyPair } from '../../../../core/content/manifest.ts';
+import { makePackedFolder } from '../../../fixtures/make-package.ts';
 
 async function setup(health: 'silent' | 'bad' | 'good', trustedKeys: string[] = []) {
+  return setupWith(health, trustedKeys);
+}
+
+/** The admin service over a fresh data folder and one stick; `late.health` says how the screen answers the next health check. */
+async function setupWith(health: 'silent' | 'bad' | 'good', trustedKeys: string[] = []) {
   const data = fs.mkdtempSync(path.join(os.tmpdir(), 'admin-svc-'));
   const pins = new PinStore(data);
   await pins.set('123456');
@@ -22,7 +26,7 @@ async function setup(health: 'silent' | 'bad' | 'good', trustedKeys: string[] = 
     { mountPoint: path.dirname(pkg.dir), label: 'STICK', packages: [{ path: pkg.dir, kind: 'folder', name: 'package' }] },
   ];
   const pushes: [PushChannel, unknown][] = [];
-  const late: { admin?: AdminService } = {};
+  const late: { admin?: AdminService; health: 'silent' | 'bad' | 'good' } = { health };
   let result: (r: ImportResultView) => void;
   const finished = new Promise<ImportResultView>((resolve) => (result = resolve));
   const admin = new AdminService({
@@ -34,8 +38,8 @@ async function setup(health: 'silent' | 'bad' | 'good', trustedKeys: string[] = 
     healthTimeoutMs: 1500,
     refresh: async () => {
       const active = await content.refresh();
-      if (health !== 'silent' && active.source === 'installed')
-        setTimeout(() => late.admin!.reportHealth(active.key, health === 'good'), 10);
+      if (late.health !== 'silent' && active.source === 'installed')
+        setTimeout(() => late.admin!.reportHealth(active.key, late.health === 'good'), 10);
       return { key: active.key };
     },
     push: (channel, payload) => {
@@ -44,7 +48,7 @@ async function setup(health: 'silent' | 'bad' | 'good', trustedKeys: string[] = 
     },
   });
   late.admin = admin;
-  return { data, admin, content, sticks, pushes, finished, packageId: packageIdOf(sticks[0]!.packages[0]!) };
+  return { data, admin, content, sticks, pushes, finished, late, packageId: packageIdOf(sticks[0]!.packages[0]!) };
 }
 
 describe('admin service', () => {
@@ -72,12 +76,34 @@ describe('admin service', () => {
   });
 
   it.each(['silent', 'bad'] as const)('rolls back by itself when the new content does not draw (%s)', async (health) => {
-    const { admin, finished, packageId, data, content } = await setup(health);
+    const { admin, finished, packageId, data, content, sticks } = await setup(health);
     admin.install(packageId, true);
     const r = await finished;
     expect(r).toMatchObject({ ok: false, rolledBack: true });
+    // The screen says it came back by itself in the staff's language; no English problem rides along.
+    expect(r.problems).toEqual([]);
     expect((await readStatus(data)).active).toBeNull();
     expect((await content.active()).source).toBe('default');
+    const report = fs.readFileSync(path.join(sticks[0]!.mountPoint, REPORT_FILE), 'utf8');
+    expect(report).toContain('NOT INSTALLED — 未安装 — не установлено (rolled back)');
+    expect(report).toContain('✗ exhibit.json: the new content did not show correctly on screen, so the previous content came back');
+  });
+
+  it('goes back to the version an install replaced when the new one does not draw', async () => {
+    const { admin, data, sticks, pushes, late } = await setupWith('good');
+    const results = () => pushes.filter(([c]) => c === 'import:result').map(([, p]) => p as ImportResultView);
+    const first = await makePackedFolder('3.0.0');
+    fs.cpSync(first.dir, path.join(sticks[0]!.mountPoint, 'first'), { recursive: true });
+    sticks[0]!.packages.push({ path: path.join(sticks[0]!.mountPoint, 'first'), kind: 'folder', name: 'first' });
+    admin.install(packageIdOf(sticks[0]!.packages[1]!), true);
+    await expect.poll(() => results().length, { timeout: 20_000 }).toBe(1);
+    const kept = (await readStatus(data)).active!;
+    expect(kept.version).toBe('3.0.0');
+    late.health = 'bad';
+    admin.install(packageIdOf(sticks[0]!.packages[0]!), true);
+    await expect.poll(() => results().length, { timeout: 20_000 }).toBe(2);
+    expect(results()[1]).toMatchObject({ ok: false, rolledBack: true });
+    expect((await readStatus(data)).active?.name).toBe(kept.name);
   });
 
   it('offers the built-in exhibit as a rollback target once something is installed', async () => {
@@ -86,7 +112,7 @@ describe('admin service', () => {
     await finished;
     const overview = await admin.overview();
     expect(overview.previous.map((v) => v.name)).toContain(BUILT_IN);
-    expect(await admin.rollback(BUILT_IN)).toEqual({ ok: true });
+    expect(await admin.rollback(BUILT_IN)).toEqual({ ok: true, answer: { code: 'rolled-back', version: '1.0.0' } });
     expect((await content.active()).source).toBe('default');
   });
 
@@ -156,15 +182,44 @@ describe('admin service', () => {
       expect.objectContaining({ file: 'exhibit.json', place: 'sections[0].panels[0].body', path: ['sections', 0, 'panels', 0, 'body'] }),
     );
   });
-});
 
-describe('a problem’s place as steps', () => {
-  it('splits the validator’s place into field names and indexes, the whole file into none', () => {
-    expect(parsePlace('sections[4].panels[3].body.ru[0]')).toEqual(['sections', 4, 'panels', 3, 'body', 'ru', 0]);
-    expect(parsePlace('attract.playlist[0].picture')).toEqual(['attract', 'playlist', 0, 'picture']);
-    expect(parsePlace('languages.available[1]')).toEqual(['languages', 'available', 1]);
-    expect(parsePlace('zh-Hans')).toEqual(['zh-Hans']);
-    expect(parsePlace('')).toEqual([]);
-    expect(parsePlace('(root)')).toEqual([]);
+  it('answers every refusal as a code for the screen to say in the staff’s language, never as a sentence', async () => {
+    const { admin, finished, packageId, sticks } = await setup('good');
+    expect(await admin.rollback('0009-nothing-1.0.0')).toEqual({
+      ok: false,
+      answer: { code: 'no-such-version', name: '0009-nothing-1.0.0' },
+    });
+    expect(admin.install(packageId, true)).toEqual({ started: true });
+    expect(admin.install(packageId, true)).toEqual({ started: false, answer: { code: 'import-running' } });
+    await finished;
+    await expect.poll(async () => (await admin.overview()).importing).toBe(false);
+    expect(await admin.exportLogs('NOT-THERE')).toEqual({ ok: false, files: [], answer: { code: 'stick-gone' } });
+    const pulled = sticks[0]!.packages.pop()!;
+    expect(admin.install(packageIdOf(pulled), false)).toEqual({ started: false, answer: { code: 'package-gone' } });
+    expect(await admin.inspect(packageIdOf(pulled))).toEqual({ ok: false, problems: [], warnings: [], refused: { code: 'package-gone' } });
+  });
+
+  it('says how many log files went onto the stick, or why none could', async () => {
+    const { admin, data, sticks } = await setup('good');
+    fs.mkdirSync(path.join(data, 'logs'), { recursive: true });
+    fs.writeFileSync(path.join(data, 'logs', 'kiosk.log'), 'a line\n');
+    const saved = await admin.exportLogs('STICK');
+    expect(saved).toMatchObject({ ok: true, answer: { code: 'logs-saved', count: saved.files.length } });
+    expect(saved.files.length).toBeGreaterThan(0);
+    const blocked = fs.mkdtempSync(path.join(os.tmpdir(), 'blocked-'));
+    fs.writeFileSync(path.join(blocked, 'kiosk-logs'), 'a file where the folder goes');
+    sticks.push({ mountPoint: blocked, label: 'BLOCKED', packages: [] });
+    expect(await admin.exportLogs('BLOCKED')).toMatchObject({ ok: false, files: [], answer: { code: 'logs-not-written' } });
+  });
+
+  it('carries the code of each problem the import finds itself to the screen', async () => {
+    const { admin, finished, packageId, sticks } = await setup('good');
+    fs.rmSync(path.join(sticks[0]!.packages[0]!.path, 'pictures', 'b.webp'));
+    admin.install(packageId, true);
+    const r = await finished;
+    expect(r.ok).toBe(false);
+    expect(r.problems).toContainEqual(
+      expect.objectContaining({ file: 'pictures/b.webp', finding: { code: 'file-missing', size: expect.any(Number) as number } }),
+    );
   });
 });

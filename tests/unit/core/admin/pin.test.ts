@@ -3,10 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diffExhibits } from '../../../core/admin/diff.ts';
-import { lockoutMs, PinStore } from '../../../core/admin/pin.ts';
-import { ExhibitSchema } from '../../../core/content/schema.ts';
-import { validExhibit } from '../../fixtures/make-package.ts';
+import { lockoutMs, PinStore } from '../../../../core/admin/pin.ts';
 
 const dir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'admin-'));
 
@@ -82,23 +79,5 @@ describe('staff PIN', () => {
     await store.set('482913');
     fs.writeFileSync(path.join(d, 'admin.json.lock'), JSON.stringify({ pid: 2 ** 22 + 7, at: Date.now() }));
     expect(await store.check('482913')).toEqual({ ok: true });
-  });
-});
-
-describe('what a new package changes', () => {
-  it('lists sections and stories added, removed and changed, and missing translations', () => {
-    const before = ExhibitSchema.parse(validExhibit());
-    const next = validExhibit();
-    next.sections.push({ ...next.sections[0], id: 'two', panels: [{ ...next.sections[0].panels[0], id: 'two-text' }] });
-    next.stories[0].title.en = ['A new story title'];
-    delete next.sections[0].title.ru;
-    const after = ExhibitSchema.parse(next);
-    const changes = diffExhibits(before, after);
-    expect(changes.sections.added.map((s) => s.id)).toEqual(['two']);
-    expect(changes.sections.changed.map((s) => s.id)).toEqual(['one']);
-    expect(changes.stories.changed.map((s) => s.id)).toEqual(['story']);
-    expect(changes.stories.removed).toEqual([]);
-    expect(changes.missingTranslations).toContain('sections[0].title: ru');
-    expect(diffExhibits(after, before).sections.removed.map((s) => s.id)).toEqual(['two']);
   });
 });
