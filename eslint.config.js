@@ -5,7 +5,11 @@ const boundary = (patterns, message) => ({ group: patterns, message });
 
 // House style: every export of core/ and electron/ carries a TSDoc comment saying what it is for.
 const requireTsdoc = {
-  meta: { type: 'suggestion', messages: { missing: 'Exported {{name}} needs a TSDoc comment (/** … */): what it is for and why.' }, schema: [] },
+  meta: {
+    type: 'suggestion',
+    messages: { missing: 'Exported {{name}} needs a TSDoc comment (/** … */): what it is for and why.' },
+    schema: [],
+  },
   create(context) {
     const check = (node, name) => {
       const comments = context.sourceCode.getCommentsBefore(node);
@@ -26,16 +30,22 @@ const requireTsdoc = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'out/**', '.tmp/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'out/**', '.tmp/**', 'tests/fixtures/lint/**'] },
   ...tseslint.configs.recommended,
   {
     // Type-aware rules: the compiler's knowledge, used by lint.
     files: ['**/*.{ts,tsx}'],
     languageOptions: {
-      parserOptions: { project: ['./tsconfig.node.json', './tsconfig.web.json', './tsconfig.e2e.json'], tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        project: ['./tsconfig.node.json', './tsconfig.web.json', './tsconfig.e2e.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
-      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true, requireDefaultForNonUnion: false }],
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true, requireDefaultForNonUnion: false },
+      ],
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
       '@typescript-eslint/await-thenable': 'error',

@@ -7,9 +7,10 @@ import { ContractError, type RequestChannel, type RequestPayload } from './contr
 
 const none = z.undefined();
 
-/** One schema per request channel. */
+/** A package's id on a stick, as the stick watcher makes them (16 hex digits). */
 const id = z.string().regex(/^[0-9a-f]{16}$/);
 
+/** One schema per request channel: a channel without one does not compile. */
 export const requestSchemas: { [C in RequestChannel]: z.ZodType<RequestPayload<C>> } = {
   'app:info': none,
   'content:current': none,
