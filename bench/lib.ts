@@ -1,6 +1,7 @@
 /** Statistics and browser plumbing for the benchmark. */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { OFFLINE_FLAGS } from '../browser-host/chromium.ts';
+import type { KioskHost } from '../tests/e2e/kiosk-host.ts';
 
 /** One figure: a median and 95th percentile of repeated samples, or a single value. */
 export interface Figure {
@@ -10,6 +11,16 @@ export interface Figure {
   samples: number;
   target?: string;
   note?: string;
+}
+
+/** The figures one measurement gives, by name. */
+export type Figures = Record<string, Figure>;
+
+/** What every measurement is given: the browser, a kiosk on the built-in exhibit, and `--quick`. */
+export interface Bench {
+  browser: Browser;
+  host: KioskHost;
+  quick: boolean;
 }
 
 export function percentile(values: readonly number[], p: number): number {
@@ -86,4 +97,46 @@ export async function orbit(page: Page, center: { x: number; y: number }, ms: nu
   }
   await send('touchEnd', []);
   await cdp.detach();
+}
+
+export const VIEWPORT = { width: 1920, height: 1080 };
+
+/** A kiosk page; `countFrames` installs the WebGL frame counter (a rAF loop, so only where frames are measured). */
+export async function newPage(browser: Browser, host?: KioskHost, countFrames = false): Promise<Page> {
+  const page = await browser.newPage({ viewport: VIEWPORT, hasTouch: true, deviceScaleFactor: 1 });
+  if (countFrames) await page.addInitScript(FRAME_COUNTER);
+  if (host) {
+    await page.goto(host.url);
+    await page.locator('.section-tile').first().waitFor();
+  }
+  return page;
+}
+
+/** Time from a tap to the frame that answers it (the first DOM change, then the next animation frame). */
+export async function tapToFrame(page: Page, x: number, y: number): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __tap: Promise<number> };
+    w.__tap = new Promise<number>((resolve) => {
+      // From the finger's release (a tap answers on release). Synthetic touches carry a stale
+      // event.timeStamp, so the clock is read in the listener.
+      let t0 = 0;
+      addEventListener('pointerup', () => (t0 = performance.now()), { capture: true, once: true });
+      const observer = new MutationObserver(() => {
+        if (!t0) return;
+        observer.disconnect();
+        requestAnimationFrame(() => resolve(performance.now() - t0));
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+      setTimeout(() => resolve(NaN), 5000);
+    });
+  });
+  await page.touchscreen.tap(x, y);
+  const ms = await page.evaluate(() => (window as unknown as { __tap: Promise<number> }).__tap);
+  if (Number.isNaN(ms)) throw new Error(`a tap at ${Math.round(x)}, ${Math.round(y)} changed nothing on screen within 5 s`);
+  return ms;
+}
+
+export async function centerOf(page: Page, selector: string): Promise<{ x: number; y: number }> {
+  const box = (await page.locator(selector).first().boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }

@@ -13,7 +13,10 @@ import { jianxiPlan } from './pictures/jianxi.ts';
 import { kharkivLuoyangMap, eightCitiesMap } from './pictures/maps.ts';
 import { projects156, timeline, linearCity } from './pictures/diagrams.ts';
 import { newKharkivPlan, blueprintShops } from './pictures/plans.ts';
-import { internsJourney, redBlocks, plaque, museumHall } from './pictures/scenes.ts';
+import { internsJourney } from './pictures/interns-journey.ts';
+import { redBlocks } from './pictures/red-blocks.ts';
+import { plaque } from './pictures/plaque.ts';
+import { museumHall } from './pictures/museum-hall.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'assets', 'content', 'pictures');

@@ -4,6 +4,7 @@ import { Document, NodeIO } from '@gltf-transform/core';
 import { KHRMaterialsVariants } from '@gltf-transform/extensions';
 import { expect, test, type CDPSession, type Locator, type Page } from '@playwright/test';
 import sharp from 'sharp';
+import { LANGUAGE, LANGUAGES, type Language } from '../../core/content/languages.ts';
 import { makePackage } from '../fixtures/make-package.ts';
 import { seriousAxeFindings } from './axe.ts';
 import { openKiosk, startHost, type KioskHost } from './kiosk-host.ts';
@@ -11,7 +12,7 @@ import { openKiosk, startHost, type KioskHost } from './kiosk-host.ts';
 // The 3D tractor with the default content package, in Debian's Chromium (SwiftShader WebGL,
 // slow and software-only: timeouts are generous, assertions wait for state, not for time).
 
-type Lang = 'zh-Hans' | 'ru' | 'en';
+type Lang = Language;
 type LangMap = Partial<Record<Lang, string[]>>;
 interface ModelJson {
   title: LangMap;
@@ -28,9 +29,8 @@ interface Strings {
   model: { close: string; tour: string; next: string; unavailable: string };
 }
 const strings = Object.fromEntries(
-  (['zh-Hans', 'ru', 'en'] as const).map((lang) => [lang, JSON.parse(fs.readFileSync(`locales/${lang}/common.json`, 'utf8')) as Strings]),
+  LANGUAGES.map((lang) => [lang, JSON.parse(fs.readFileSync(`locales/${lang}/common.json`, 'utf8')) as Strings]),
 ) as Record<Lang, Strings>;
-const ENDONYM: Record<Lang, string> = { 'zh-Hans': '中文', ru: 'Русский', en: 'English' };
 const text = (map: LangMap, lang: Lang) => map[lang]!.join('\n');
 const hotspot = (id: string) => model.hotspots.find((h) => h.id === id)!;
 
@@ -186,8 +186,8 @@ test('a tap on a numbered marker opens its card in Chinese, Russian and English,
   await openKiosk(page, host);
   await openModel(page);
   const hood = hotspot('hood');
-  for (const lang of ['zh-Hans', 'ru', 'en'] as const) {
-    await page.getByRole('button', { name: ENDONYM[lang], exact: true }).tap();
+  for (const lang of LANGUAGES) {
+    await page.getByRole('button', { name: LANGUAGE[lang].endonym, exact: true }).tap();
     const marker = page.getByRole('button', { name: text(hood.title, lang), exact: true });
     await expect(marker).toBeVisible();
     await expect(marker).toHaveText(String(model.hotspots.indexOf(hood) + 1));
