@@ -79,7 +79,7 @@ export const FRAME_COUNTER = `
 })();`;
 
 export async function framesDrawn(page: Page): Promise<number> {
-  return page.evaluate(() => (window as unknown as { __benchFrames: { frames: number } }).__benchFrames.frames);
+  return page.evaluate(() => window.__benchFrames.frames);
 }
 
 /** Drags one finger in a circle-ish path for `ms` over `center` (real touch events through CDP). */
@@ -115,7 +115,7 @@ export async function newPage(browser: Browser, host?: KioskHost, countFrames = 
 /** Time from a tap to the frame that answers it (the first DOM change, then the next animation frame). */
 export async function tapToFrame(page: Page, x: number, y: number): Promise<number> {
   await page.evaluate(() => {
-    const w = window as unknown as { __tap: Promise<number> };
+    const w = window;
     w.__tap = new Promise<number>((resolve) => {
       // From the finger's release (a tap answers on release). Synthetic touches carry a stale
       // event.timeStamp, so the clock is read in the listener.
@@ -131,7 +131,7 @@ export async function tapToFrame(page: Page, x: number, y: number): Promise<numb
     });
   });
   await page.touchscreen.tap(x, y);
-  const ms = await page.evaluate(() => (window as unknown as { __tap: Promise<number> }).__tap);
+  const ms = await page.evaluate(() => window.__tap);
   if (Number.isNaN(ms)) throw new Error(`a tap at ${Math.round(x)}, ${Math.round(y)} changed nothing on screen within 5 s`);
   return ms;
 }

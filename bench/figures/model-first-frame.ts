@@ -9,11 +9,10 @@ export async function modelFigures({ browser, host, quick }: Bench): Promise<Fig
     const card = await centerOf(page, '.model-card');
     const t0 = await page.evaluate(() => performance.now());
     await page.touchscreen.tap(card.x, card.y);
-    const at = await page.waitForFunction(
-      () => ((window as unknown as { __benchFrames: { frames: number } }).__benchFrames.frames > 0 ? performance.now() : 0),
-      undefined,
-      { timeout: 60_000, polling: 'raf' },
-    );
+    const at = await page.waitForFunction(() => (window.__benchFrames.frames > 0 ? performance.now() : 0), undefined, {
+      timeout: 60_000,
+      polling: 'raf',
+    });
     first.push((await at.jsonValue()) - t0);
     await page.waitForTimeout(3000);
     const before = await framesDrawn(page);

@@ -52,7 +52,7 @@ async function baselineServer(glb: string): Promise<{ url: string; close(): Prom
 async function orbitOurs(browser: Browser, host: KioskHost, seconds: number): Promise<number> {
   const page = await newPage(browser, host, true);
   await page.locator('.model-card').tap();
-  await page.waitForFunction(() => (window as unknown as { __benchFrames: { frames: number } }).__benchFrames.frames > 0, undefined, {
+  await page.waitForFunction(() => window.__benchFrames.frames > 0, undefined, {
     timeout: 60_000,
   });
   await page.waitForTimeout(2500);

@@ -23,6 +23,11 @@ export interface Typesetting {
    * text itself (0: left to the browser's `text-wrap: pretty`).
    */
   minLastLine: number;
+  /**
+   * How large the screen titles (the home title, section headings) are set, against the
+   * design's size: Russian words run long, so its titles are set smaller to fit two lines.
+   */
+  headingScale: number;
   /** Proper names of the exhibit in this script that no line may split. */
   names: readonly string[];
 }
@@ -35,6 +40,7 @@ export const TYPESETTING: { readonly [L in Language]: Typesetting } = {
   'zh-Hans': {
     phraseBreaks: true,
     minLastLine: 2,
+    headingScale: 1,
     names: [
       '东方红',
       '哈尔科夫',
@@ -56,11 +62,13 @@ export const TYPESETTING: { readonly [L in Language]: Typesetting } = {
   ru: {
     phraseBreaks: false,
     minLastLine: 0,
+    headingScale: 0.875,
     names: ['Дунфанхун', 'Гипроавтотракторопром'],
   },
   en: {
     phraseBreaks: false,
     minLastLine: 0,
+    headingScale: 1,
     names: ['Dongfanghong', 'Giproavtotraktoroprom'],
   },
 };
@@ -212,11 +220,18 @@ export function fontFamily(lang: Language): string {
 /**
  * The per-language rules of the renderer's typography, written from the record so that a new
  * language needs no CSS of its own: each language's font stack (as `--font`, which monospace
- * codes fall back to), and `word-break: keep-all` for the headings and names of a language
- * that breaks them only between words. Zero specificity, so a component's own font still wins.
+ * codes fall back to) and its titles' scale (`--heading-scale`); for a script without spaces,
+ * strict line breaking (no line starts with a closing mark) and `word-break: keep-all` for its
+ * headings and names; for a hyphenated language, only the soft hyphens its patterns put in.
+ * Zero specificity, so a component's own rule still wins.
  */
 export function typographyCss(): string {
-  const rules = LANGUAGES.map((lang) => `:where(:lang(${lang})) {\n  --font: ${fontFamily(lang)};\n  font-family: var(--font);\n}\n`);
+  const rules = LANGUAGES.map((lang) => {
+    const lines = [`--font: ${fontFamily(lang)};`, 'font-family: var(--font);', `--heading-scale: ${TYPESETTING[lang].headingScale};`];
+    if (TYPESETTING[lang].phraseBreaks) lines.push('line-break: strict;', 'word-break: normal;', 'overflow-wrap: anywhere;');
+    if (hyphenatesBody(lang)) lines.push('hyphens: manual;', 'overflow-wrap: break-word;');
+    return `:where(:lang(${lang})) {\n${lines.map((l) => `  ${l}\n`).join('')}}\n`;
+  });
   for (const lang of LANGUAGES.filter((l) => TYPESETTING[l].phraseBreaks))
     rules.push(
       `:where([data-typeset='heading'], [data-typeset='name']):lang(${lang}),\n:where([data-typeset='heading'], [data-typeset='name']) :lang(${lang}) {\n  word-break: keep-all;\n}\n`,

@@ -95,7 +95,22 @@ describe('the fonts of each script', () => {
     expect(TYPESETTING['zh-Hans'].phraseBreaks).toBe(true);
   });
 
-  it('leaves no language rule written by hand in typography.css', () => {
-    expect(fs.readFileSync('renderer/typography/typography.css', 'utf8')).not.toMatch(/:lang\(/);
+  it('breaks Chinese strictly, hyphenates only where patterns put soft hyphens, and scales each language’s titles', () => {
+    const block = (lang: string) => new RegExp(`:where\\(:lang\\(${lang}\\)\\) \\{([^}]*)\\}`).exec(typographyCss())![1]!;
+    expect(block('zh-Hans')).toContain('line-break: strict;');
+    expect(block('zh-Hans')).not.toContain('hyphens');
+    expect(block('ru')).toContain('hyphens: manual;');
+    expect(block('ru')).not.toContain('line-break');
+    for (const lang of LANGUAGES) expect(block(lang)).toContain(`--heading-scale: ${TYPESETTING[lang].headingScale};`);
+    expect(TYPESETTING.ru.headingScale).toBeLessThan(1);
+  });
+
+  it('leaves no language rule written by hand in any stylesheet of the renderer', () => {
+    const sheets = fs
+      .readdirSync('renderer', { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.css'))
+      .map((name) => `renderer/${name}`);
+    expect(sheets.length).toBeGreaterThan(10);
+    expect(sheets.filter((sheet) => /:lang\(/.test(fs.readFileSync(sheet, 'utf8')))).toEqual([]);
   });
 });
