@@ -78,7 +78,8 @@ test('the host refuses pages without the token, wrong hosts and bad requests', a
   expect(ok.status()).toBe(200);
   expect(((await ok.json()) as { result: { exhibit: { id: string } } }).result.exhibit.id).toBe('minimal-test');
   expect((await request.get(`http://127.0.0.1:${port}/content/unknown/exhibit.json`)).status()).toBe(404);
-  expect((await request.get(`http://127.0.0.1:${port}/content/x/..%2f..%2fpackage.json`)).status()).toBe(404);
+  // An escaped slash is a malformed address (core/serve's route), refused before any file is looked for.
+  expect((await request.get(`http://127.0.0.1:${port}/content/x/..%2f..%2fpackage.json`)).status()).toBe(400);
   const page = await request.get(host.url);
   expect(page.headers()['content-security-policy']).toContain("script-src 'self'");
   expect(page.headers()['content-security-policy']).not.toContain('unsafe');
