@@ -7,6 +7,7 @@
  * Runs in Node and in the browser, with no runtime dependencies.
  */
 import type { AdminAnswer, ImportFinding } from './admin/messages.ts';
+import type { ContentProblem } from './content/problem-codes.ts';
 import type { Exhibit, Language } from './content/schema.ts';
 
 export type { AdminAnswer, AdminMessage, ImportFinding } from './admin/messages.ts';
@@ -56,6 +57,8 @@ export interface ProblemView {
   text: string;
   /** The problem as a code, when the import found it itself: the admin screen says it in the staff's language. */
   finding?: ImportFinding;
+  /** The problem as a code, when the validator has one for it: the admin screen says it in the staff's language. */
+  issue?: ContentProblem;
 }
 
 /** An installed version, as the admin screen shows it. */

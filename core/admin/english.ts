@@ -1,7 +1,8 @@
 /**
  * The answers to staff requests in English, for the CLI and the logs (technicians read those;
  * staff read the admin screen, which says the same codes in their own language from
- * `locales/`). The import's findings have theirs beside the import, in `core/import/findings.ts`.
+ * `locales/`). The import's findings have theirs beside the import, in `core/import/findings.ts`;
+ * the validator's problems theirs beside the validator, in `core/content/problem-codes.ts`.
  */
 import { englishFinding } from '../import/findings.ts';
 import { isAnswer, type AdminAnswer, type AdminMessage } from './messages.ts';

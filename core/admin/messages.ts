@@ -7,10 +7,11 @@
  *
  * Runs in Node and in the browser, with no runtime dependencies.
  */
+import type { ParamKind } from '../content/problem-codes.ts';
 import type { NeedsConfirmation } from '../contract.ts';
 
-/** How the renderer writes a parameter: as given (a name, a version), as a count, or as a size in bytes. */
-export type ParamKind = 'text' | 'count' | 'bytes';
+/** How the renderer writes a parameter (one kind for the admin's codes and the validator's). */
+export type { ParamKind };
 
 /** The answer to a staff request: why it was refused, or what it did. */
 export type AdminAnswer =
@@ -41,7 +42,7 @@ type IoFinding = { [C in IoFindingCode]: { code: C; error: string } }[IoFindingC
 
 /**
  * A problem the import finds itself, before, during or after the copy. (The validator's own
- * problems with a package's content arrive as English messages without a code.)
+ * problems with a package's content have codes of their own, `core/content/problem-codes.ts`.)
  */
 export type ImportFinding =
   /** The package named is not there, or is neither a folder nor a `.zip`. */

@@ -11,7 +11,7 @@ import type { Stick, StickPackage } from '../import/sticks.ts';
 import type { InstalledVersion } from '../import/versions.ts';
 import { parsePlace } from './place.ts';
 
-/** A problem as staff read it: its place as steps, and its code when the import found it itself. */
+/** A problem as staff read it: its place as steps, and its code (the import's own, or the validator's). */
 export function problemView(p: ImportProblem): ProblemView {
   return {
     file: p.file,
@@ -20,6 +20,7 @@ export function problemView(p: ImportProblem): ProblemView {
     message: p.message,
     text: formatProblem(p),
     ...(p.finding ? { finding: p.finding } : {}),
+    ...(p.issue ? { issue: p.issue } : {}),
   };
 }
 

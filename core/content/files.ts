@@ -4,7 +4,9 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { formatBytes } from './limits.ts';
+import { englishProblem, type ContentProblem } from './problem-codes.ts';
+
+const refused = (issue: ContentProblem) => ({ problem: englishProblem(issue), issue });
 
 /**
  * The real path of `relPath` inside `root`, or undefined when it is absent, not a regular
@@ -85,17 +87,17 @@ export async function readSmallFile(
   root: string,
   name: string,
   maxBytes: number,
-): Promise<{ bytes: Buffer } | { missing: true } | { problem: string }> {
+): Promise<{ bytes: Buffer } | { missing: true } | { problem: string; issue: ContentProblem }> {
   const full = path.join(root, name);
   let stat;
   try {
     stat = await fs.lstat(full);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { missing: true };
-    return { problem: `could not be read: ${explainIoError(error)}` };
+    return refused({ code: 'read-failed', detail: explainIoError(error) });
   }
-  if (!stat.isFile()) return { problem: 'is not a regular file' };
-  if (stat.size > maxBytes) return { problem: `is ${formatBytes(stat.size)}, more than the ${formatBytes(maxBytes)} allowed` };
+  if (!stat.isFile()) return refused({ code: 'not-regular-file' });
+  if (stat.size > maxBytes) return refused({ code: 'too-large', size: stat.size, maximum: maxBytes });
   let handle;
   try {
     handle = await fs.open(full, fs.constants.O_RDONLY | NOFOLLOW);
@@ -104,7 +106,7 @@ export async function readSmallFile(
     return { bytes: bytes.subarray(0, bytesRead) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { problem: `could not be read: ${explainIoError(error)}${code ? ` [${code}]` : ''}` };
+    return refused({ code: 'read-failed', detail: `${explainIoError(error)}${code ? ` [${code}]` : ''}` });
   } finally {
     await handle?.close();
   }

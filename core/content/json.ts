@@ -3,6 +3,7 @@
  * recursive reader (the schema check, the glTF validator, a later JSON.stringify) overflow its
  * stack, so the nesting is counted in one flat pass before a parser sees the text.
  */
+import { englishProblem, type ContentProblem } from './problem-codes.ts';
 
 /** Deepest nesting of arrays and objects any package JSON may have (exhibit.json needs about ten). */
 export const MAX_JSON_DEPTH = 64;
@@ -30,14 +31,16 @@ export function jsonDepth(text: string, limit = Infinity): number {
 }
 
 /** The parsed value, or why the text cannot be taken (in words staff can act on). */
-export type JsonResult = { ok: true; value: unknown } | { ok: false; message: string };
+export type JsonResult = { ok: true; value: unknown } | { ok: false; message: string; issue: ContentProblem };
+
+const refused = (issue: ContentProblem): JsonResult => ({ ok: false, message: englishProblem(issue), issue });
 
 /** Parses `text` when it is valid JSON nested at most `maxDepth` levels. */
 export function parseJsonBounded(text: string, maxDepth = MAX_JSON_DEPTH): JsonResult {
-  if (jsonDepth(text, maxDepth) > maxDepth) return { ok: false, message: `is nested more than ${maxDepth} levels deep` };
+  if (jsonDepth(text, maxDepth) > maxDepth) return refused({ code: 'json-too-deep', maximum: maxDepth });
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
-    return { ok: false, message: `is not valid JSON (${(error as Error).message})` };
+    return refused({ code: 'not-json', detail: (error as Error).message });
   }
 }

@@ -6,34 +6,35 @@
  */
 import { readSmallFile } from './files.ts';
 import { formatPath } from './lang.ts';
-import { formatBytes, type PackageLimits } from './limits.ts';
-import type { Problem } from './load.ts';
+import type { PackageLimits } from './limits.ts';
+import { codedProblem, schemaIssue, type Problem } from './load.ts';
 import { parseJsonBounded } from './json.ts';
 import { checkSignature, ManifestSchema, MANIFEST_FILE, SIGNATURE_FILE, SignatureSchema, type Manifest } from './manifest.ts';
 import { packagePathProblem, pathClashes } from './package-path.ts';
+import { englishProblem, type ContentProblem } from './problem-codes.ts';
 
 const err = (file: string, place: string, message: string): Problem => ({ file, place, message, severity: 'error' });
+const bad = (file: string, place: string, issue: ContentProblem): Problem => codedProblem(file, place, issue);
 
 /** What staff read about a file and its manifest entry; the validator and the import both say these. */
 export const manifestMessages = {
-  missingManifest: 'is missing: make the package with "kiosk-content pack"',
-  missingSignature: 'is missing: this kiosk accepts signed packages only',
-  badSignature: 'is not a valid signature file',
-  missingFile: (size: number) => `is listed in the manifest (${formatBytes(size)}) but missing from the package`,
-  notListed: 'is not listed in the manifest: it was added after the package was made',
-  notRegular: 'is not a regular file',
-  larger: (size: number) => `is larger than the manifest says (${formatBytes(size)}): the file was changed or damaged`,
-  otherSize: (actual: number, expected: number) => {
-    // Sizes a few bytes apart read the same rounded: then the bytes themselves are named.
-    const [a, e] =
-      formatBytes(actual) === formatBytes(expected)
-        ? [`${actual} bytes`, `${expected} bytes`]
-        : [formatBytes(actual), formatBytes(expected)];
-    return `is ${a}, but the manifest says ${e}: the file was changed or damaged`;
-  },
+  missingManifest: englishProblem({ code: 'manifest-missing' }),
+  missingSignature: englishProblem({ code: 'signature-required' }),
+  badSignature: englishProblem({ code: 'bad-signature-file' }),
+  missingFile: (size: number) => englishProblem({ code: 'listed-file-missing', size }),
+  notListed: englishProblem({ code: 'file-not-listed' }),
+  notRegular: englishProblem({ code: 'not-regular-file' }),
+  larger: (size: number) => englishProblem({ code: 'larger-than-listed', size }),
+  otherSize: (actual: number, expected: number) => englishProblem({ code: 'other-size-than-listed', size: actual, expected }),
   otherPackage: (manifest: { id: string; version: string }, exhibit: { id: string; version: string }) =>
-    `is for "${manifest.id}" ${manifest.version}, but exhibit.json is "${exhibit.id}" ${exhibit.version}`,
-  otherHash: 'does not match its SHA-256 in the manifest: the file was changed or damaged',
+    englishProblem({
+      code: 'manifest-other-package',
+      manifestId: manifest.id,
+      manifestVersion: manifest.version,
+      id: exhibit.id,
+      version: exhibit.version,
+    }),
+  otherHash: englishProblem({ code: 'other-hash-than-listed' }),
 } as const;
 
 /** The manifest, when it can be believed, and what was wrong. */
@@ -56,48 +57,56 @@ export async function readManifest(
   const keys = options.trustedKeys ?? [];
   const read = await readSmallFile(root, MANIFEST_FILE, limits.maxManifestBytes);
   if ('missing' in read)
-    return { problems: options.required || keys.length > 0 ? [err(MANIFEST_FILE, '', manifestMessages.missingManifest)] : [] };
-  if ('problem' in read) return { problems: [err(MANIFEST_FILE, '', read.problem)] };
+    return { problems: options.required || keys.length > 0 ? [bad(MANIFEST_FILE, '', { code: 'manifest-missing' })] : [] };
+  if ('problem' in read) return { problems: [bad(MANIFEST_FILE, '', read.issue)] };
   const { bytes } = read;
 
   if (keys.length > 0) {
     const signature = await readSmallFile(root, SIGNATURE_FILE, limits.maxSignatureBytes);
-    if ('missing' in signature) return { bytes, problems: [err(SIGNATURE_FILE, '', manifestMessages.missingSignature)] };
-    if ('problem' in signature) return { bytes, problems: [err(SIGNATURE_FILE, '', signature.problem)] };
+    if ('missing' in signature) return { bytes, problems: [bad(SIGNATURE_FILE, '', { code: 'signature-required' })] };
+    if ('problem' in signature) return { bytes, problems: [bad(SIGNATURE_FILE, '', signature.issue)] };
     const parsed = parseJsonBounded(signature.bytes.toString('utf8'), 4);
     const checked = parsed.ok ? SignatureSchema.safeParse(parsed.value) : undefined;
-    if (!checked?.success) return { bytes, problems: [err(SIGNATURE_FILE, '', manifestMessages.badSignature)] };
-    let why: string | undefined;
+    if (!checked?.success) return { bytes, problems: [bad(SIGNATURE_FILE, '', { code: 'bad-signature-file' })] };
+    let why: ContentProblem | undefined;
     try {
       why = checkSignature(bytes, checked.data, keys);
     } catch {
-      why = manifestMessages.badSignature;
+      why = { code: 'bad-signature-file' };
     }
-    if (why) return { bytes, problems: [err(SIGNATURE_FILE, '', why)] };
+    if (why) return { bytes, problems: [bad(SIGNATURE_FILE, '', why)] };
   }
 
   const parsed = parseJsonBounded(bytes.toString('utf8'), 8);
-  if (!parsed.ok) return { bytes, problems: [err(MANIFEST_FILE, '', parsed.message)] };
+  if (!parsed.ok) return { bytes, problems: [bad(MANIFEST_FILE, '', parsed.issue)] };
   const schema = ManifestSchema.safeParse(parsed.value);
   if (!schema.success)
-    return { bytes, problems: schema.error.issues.slice(0, 20).map((issue) => err(MANIFEST_FILE, formatPath(issue.path), issue.message)) };
+    return {
+      bytes,
+      problems: schema.error.issues.slice(0, 20).map((issue) => {
+        const coded = schemaIssue(issue);
+        const place = formatPath(issue.path);
+        return coded ? bad(MANIFEST_FILE, place, coded) : err(MANIFEST_FILE, place, issue.message);
+      }),
+    };
   const manifest = schema.data;
   const problems: Problem[] = [];
   if (manifest.files.length > limits.maxFiles)
-    problems.push(err(MANIFEST_FILE, 'files', `lists ${manifest.files.length} files, more than the ${limits.maxFiles} allowed`));
+    problems.push(bad(MANIFEST_FILE, 'files', { code: 'manifest-too-many-files', count: manifest.files.length, maximum: limits.maxFiles }));
   let total = 0;
   manifest.files.forEach((entry, i) => {
     const why = packagePathProblem(entry.path);
     if (why) problems.push(err(MANIFEST_FILE, `files[${i}].path`, `"${entry.path}" ${why}`));
     else if (entry.path === MANIFEST_FILE || entry.path === SIGNATURE_FILE)
-      problems.push(err(MANIFEST_FILE, `files[${i}].path`, `lists "${entry.path}" itself`));
+      problems.push(bad(MANIFEST_FILE, `files[${i}].path`, { code: 'manifest-lists-itself', path: entry.path }));
     if (entry.size > limits.maxFileBytes)
       problems.push(
-        err(
-          MANIFEST_FILE,
-          `files[${i}].size`,
-          `says "${entry.path}" is ${formatBytes(entry.size)}, more than the ${formatBytes(limits.maxFileBytes)} a file may be`,
-        ),
+        bad(MANIFEST_FILE, `files[${i}].size`, {
+          code: 'manifest-file-too-large',
+          path: entry.path,
+          size: entry.size,
+          maximum: limits.maxFileBytes,
+        }),
       );
     total += entry.size;
   });
@@ -105,8 +114,6 @@ export async function readManifest(
   for (const clash of pathClashes(manifest.files.map((f) => f.path)))
     problems.push(err(MANIFEST_FILE, `files[${index.get(clash.path) ?? 0}].path`, `"${clash.path}" ${clash.message}`));
   if (total > limits.maxTotalBytes)
-    problems.push(
-      err(MANIFEST_FILE, 'files', `lists ${formatBytes(total)} in all, more than the ${formatBytes(limits.maxTotalBytes)} allowed`),
-    );
+    problems.push(bad(MANIFEST_FILE, 'files', { code: 'manifest-too-large', size: total, maximum: limits.maxTotalBytes }));
   return problems.length > 0 ? { bytes, problems: problems.slice(0, 50) } : { bytes, manifest, problems };
 }

@@ -8,6 +8,7 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { z } from 'zod';
+import type { ContentProblem } from './problem-codes.ts';
 
 /** `manifest.json` at the package root. */
 export const MANIFEST_FILE = 'manifest.json';
@@ -77,13 +78,16 @@ export function signManifest(manifestBytes: Uint8Array, privateKeyPem: string): 
 }
 
 /** Why a signature does not hold for the manifest bytes under any of `publicKeysPem`, or undefined when it holds. */
-export function checkSignature(manifestBytes: Uint8Array, signature: Signature, publicKeysPem: readonly string[]): string | undefined {
+export function checkSignature(
+  manifestBytes: Uint8Array,
+  signature: Signature,
+  publicKeysPem: readonly string[],
+): ContentProblem | undefined {
   const keys = publicKeysPem.map((pem) => crypto.createPublicKey(pem));
   const key = keys.find((k) => keyId(k) === signature.keyId);
-  if (!key) return `is signed with key ${signature.keyId}, which this kiosk does not trust`;
+  if (!key) return { code: 'untrusted-key', keyId: signature.keyId };
   const bytes = Buffer.from(signature.signature, 'base64');
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(signature.signature) || bytes.length !== 64)
-    return 'is not a valid signature file (its signature is not an Ed25519 signature)';
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(signature.signature) || bytes.length !== 64) return { code: 'not-ed25519' };
   const ok = crypto.verify(null, manifestBytes, key, bytes);
-  return ok ? undefined : 'does not match the manifest: the package was changed after it was signed';
+  return ok ? undefined : { code: 'signature-mismatch' };
 }

@@ -8,43 +8,43 @@
 import sharp from 'sharp';
 import { parseFile } from 'music-metadata';
 import type { PackageLimits } from './limits.ts';
+import type { ContentProblem } from './problem-codes.ts';
 import type { MediaKind } from './sniff.ts';
 
 /** Why a picture of `width` × `height` is too large to show, or undefined. */
-export function pixelProblem(width: number, height: number, limits: PackageLimits): string | undefined {
+export function pixelProblem(width: number, height: number, limits: PackageLimits): ContentProblem | undefined {
   if (width * height <= limits.maxPixels && Math.max(width, height) <= limits.maxImageSide) return undefined;
-  return `is ${width} × ${height} pixels, more than the ${Math.round(limits.maxPixels / 1e6)} megapixels (and ${limits.maxImageSide} pixels a side) a picture may have`;
+  return { code: 'picture-too-large', width, height, megapixels: Math.round(limits.maxPixels / 1e6), side: limits.maxImageSide };
 }
 
 /** Why a picture cannot be shown, or undefined when it decodes whole within the limits. */
-export async function pictureProblem(file: string, limits: PackageLimits): Promise<string | undefined> {
+export async function pictureProblem(file: string, limits: PackageLimits): Promise<ContentProblem | undefined> {
   try {
     const image = sharp(file, { limitInputPixels: limits.maxPixels, failOn: 'truncated', sequentialRead: true, animated: false });
     const meta = await image.metadata();
-    if (!meta.width || !meta.height) return 'its picture size cannot be read';
+    if (!meta.width || !meta.height) return { code: 'picture-size-not-decoded' };
     const tooLarge = pixelProblem(meta.width, meta.height, limits);
     if (tooLarge) return tooLarge;
     await image.resize(32, 32, { fit: 'inside' }).raw().toBuffer();
     return undefined;
   } catch (error) {
     const message = (error as Error).message;
-    if (/pixel limit/i.test(message)) return `decodes to more than the ${Math.round(limits.maxPixels / 1e6)} megapixels a picture may have`;
-    return `cannot be decoded as a picture: it is damaged or cut short (${message.split('\n')[0]})`;
+    if (/pixel limit/i.test(message)) return { code: 'picture-decodes-too-large', megapixels: Math.round(limits.maxPixels / 1e6) };
+    return { code: 'picture-damaged', detail: message.split('\n')[0]! };
   }
 }
 
 /** Why a sound or film file cannot be played, or undefined when its container holds a real track. */
-export async function mediaProblem(file: string, kind: Extract<MediaKind, 'audio' | 'video'>): Promise<string | undefined> {
+export async function mediaProblem(file: string, kind: Extract<MediaKind, 'audio' | 'video'>): Promise<ContentProblem | undefined> {
   try {
     const { format } = await parseFile(file, { duration: kind === 'audio', skipCovers: true });
     if (kind === 'audio') {
-      if (!format.hasAudio || !format.duration || !Number.isFinite(format.duration) || format.duration <= 0)
-        return 'holds no sound that can be played (no audio track with a length)';
+      if (!format.hasAudio || !format.duration || !Number.isFinite(format.duration) || format.duration <= 0) return { code: 'no-sound' };
       return undefined;
     }
-    if (!format.hasVideo || !(format.trackInfo ?? []).length) return 'holds no film that can be played (no video track)';
+    if (!format.hasVideo || !(format.trackInfo ?? []).length) return { code: 'no-film' };
     return undefined;
   } catch (error) {
-    return `cannot be read as ${kind === 'audio' ? 'sound' : 'film'}: it is damaged or cut short (${(error as Error).message.split('\n')[0]})`;
+    return { code: kind === 'audio' ? 'sound-damaged' : 'film-damaged', detail: (error as Error).message.split('\n')[0]! };
   }
 }

@@ -7,6 +7,7 @@
  *
  * Pure: the renderer's copy of the schema runs it too.
  */
+import { englishProblem, type ContentProblem, type PathProblem } from './problem-codes.ts';
 
 /** Longest path a package may use (with the kiosk's data folder in front it stays under Windows' 260). */
 export const MAX_PACKAGE_PATH = 160;
@@ -21,25 +22,38 @@ const INVISIBLE = /[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\u
 const DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 
 /**
- * Why `p` cannot name a file in a package, in words staff can act on, or undefined when it
- * can. `p` is relative, with forward slashes; a zip's folder entry may end with one slash.
+ * Why `p` cannot name a file in a package, as a code staff read in their own language, or
+ * undefined when it can. `p` is relative, with forward slashes; a zip's folder entry may end
+ * with one slash.
  */
-export function packagePathProblem(p: string, options: { folder?: boolean } = {}): string | undefined {
+export function packagePathIssue(p: string, options: { folder?: boolean } = {}): PathProblem | undefined {
   const path = options.folder && p.endsWith('/') ? p.slice(0, -1) : p;
-  if (path.length === 0) return 'is an empty path';
-  if (path.length > MAX_PACKAGE_PATH) return `is a path longer than ${MAX_PACKAGE_PATH} characters`;
-  if (path.includes('\\')) return 'uses a backslash; use forward slashes';
-  if (path.startsWith('/') || /^[a-zA-Z]:/.test(path)) return 'is an absolute path; use a path inside the package';
-  if (INVISIBLE.test(path)) return 'has control or invisible characters in its name';
+  if (path.length === 0) return { code: 'path-empty' };
+  if (path.length > MAX_PACKAGE_PATH) return { code: 'path-too-long', maximum: MAX_PACKAGE_PATH };
+  if (path.includes('\\')) return { code: 'path-backslash' };
+  if (path.startsWith('/') || /^[a-zA-Z]:/.test(path)) return { code: 'path-absolute' };
+  if (INVISIBLE.test(path)) return { code: 'path-invisible' };
   const parts = path.split('/');
-  if (parts.some((s) => s === '..')) return 'leaves the package (its path contains "..")';
-  if (parts.some((s) => s === '.' || s === '')) return 'has an empty part or "." in its path';
-  if (parts.length > MAX_PACKAGE_DEPTH + 1) return `is nested more than ${MAX_PACKAGE_DEPTH} folders deep`;
-  if (FORBIDDEN.test(path)) return 'has a character a name may not have (: * ? " < > | % #)';
-  if (parts.some((s) => s.endsWith('.') || s.endsWith(' ') || s.startsWith(' ')))
-    return 'has a name that starts with a space or ends with a dot or a space';
-  if (parts.some((s) => DEVICE.test(s))) return 'uses a name Windows keeps for devices (CON, NUL, COM1…)';
+  if (parts.some((s) => s === '..')) return { code: 'path-leaves' };
+  if (parts.some((s) => s === '.' || s === '')) return { code: 'path-empty-part' };
+  if (parts.length > MAX_PACKAGE_DEPTH + 1) return { code: 'path-too-deep', maximum: MAX_PACKAGE_DEPTH };
+  if (FORBIDDEN.test(path)) return { code: 'path-forbidden-character' };
+  if (parts.some((s) => s.endsWith('.') || s.endsWith(' ') || s.startsWith(' '))) return { code: 'path-bad-ends' };
+  if (parts.some((s) => DEVICE.test(s))) return { code: 'path-device-name' };
   return undefined;
+}
+
+/** Why `p` cannot name a file in a package, in English (`packagePathIssue`'s code in words), or undefined when it can. */
+export function packagePathProblem(p: string, options: { folder?: boolean } = {}): string | undefined {
+  const issue = packagePathIssue(p, options);
+  return issue && englishProblem(issue);
+}
+
+/** A path that clashes with another, with why: in English and as a code. */
+export interface PathClash {
+  path: string;
+  message: string;
+  issue: ContentProblem;
 }
 
 /**
@@ -47,31 +61,32 @@ export function packagePathProblem(p: string, options: { folder?: boolean } = {}
  * where one path is a file and another goes through it as a folder (`a/b` and `a/b/c`):
  * the later path of each clash, with why.
  */
-export function pathClashes(paths: Iterable<string>): { path: string; message: string }[] {
+export function pathClashes(paths: Iterable<string>): PathClash[] {
   const files = new Map<string, string>();
   const folders = new Map<string, string>();
-  const clashes: { path: string; message: string }[] = [];
+  const clashes: PathClash[] = [];
+  const clashOf = (p: string, issue: ContentProblem): PathClash => ({ path: p, message: englishProblem(issue), issue });
   for (const p of paths) {
     const key = p.toLowerCase();
     const parts = key.split('/');
     const first = files.get(key);
     if (first !== undefined) {
-      clashes.push({ path: p, message: first === p ? 'appears twice' : `differs only in upper and lower case from the path "${first}"` });
+      clashes.push(clashOf(p, first === p ? { code: 'path-twice' } : { code: 'path-case-clash', other: first }));
       continue;
     }
     const asFolder = folders.get(key);
     if (asFolder !== undefined) {
-      clashes.push({ path: p, message: `is a file, but "${asFolder}" uses it as a folder` });
+      clashes.push(clashOf(p, { code: 'path-file-as-folder', other: asFolder }));
       continue;
     }
-    let clash: string | undefined;
+    let clash: ContentProblem | undefined;
     for (let i = 1; i < parts.length && !clash; i += 1) {
       const prefix = parts.slice(0, i).join('/');
       const file = files.get(prefix);
-      if (file !== undefined) clash = `goes through "${file}" as a folder, but it is a file`;
+      if (file !== undefined) clash = { code: 'path-through-file', other: file };
     }
     if (clash) {
-      clashes.push({ path: p, message: clash });
+      clashes.push(clashOf(p, clash));
       continue;
     }
     files.set(key, p);

@@ -4,9 +4,10 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { formatBytes, type PackageLimits } from './limits.ts';
-import type { Problem } from './load.ts';
-import { packagePathProblem, pathClashes } from './package-path.ts';
+import type { PackageLimits } from './limits.ts';
+import { codedProblem, type Problem } from './load.ts';
+import { packagePathIssue, pathClashes } from './package-path.ts';
+import type { ContentProblem } from './problem-codes.ts';
 
 /** A regular file of the package. */
 export interface PackageFile {
@@ -21,7 +22,8 @@ export interface ScanResult {
   problems: Problem[];
 }
 
-const error = (file: string, message: string): Problem => ({ file, place: '', message, severity: 'error' });
+const error = (file: string, issue: ContentProblem): Problem => codedProblem(file, '', issue);
+const systemCode = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
 
 /** Lists a package folder's regular files, refusing links, special files and oversize. */
 export async function scanPackage(root: string, limits: PackageLimits): Promise<ScanResult> {
@@ -33,14 +35,14 @@ export async function scanPackage(root: string, limits: PackageLimits): Promise<
 
   const walk = async (dir: string, rel: string, depth: number): Promise<void> => {
     if (depth > limits.maxDepth) {
-      problems.push(error(rel, `is nested more than ${limits.maxDepth} folders deep`));
+      problems.push(error(rel, { code: 'path-too-deep', maximum: limits.maxDepth }));
       return;
     }
     let entries: string[];
     try {
       entries = (await fs.readdir(dir)).sort();
     } catch (e) {
-      problems.push(error(rel || '.', `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`));
+      problems.push(error(rel || '.', { code: 'unreadable', error: systemCode(e) }));
       return;
     }
     for (const name of entries) {
@@ -50,40 +52,39 @@ export async function scanPackage(root: string, limits: PackageLimits): Promise<
       try {
         stat = await fs.lstat(full);
       } catch (e) {
-        problems.push(error(relPath, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`));
+        problems.push(error(relPath, { code: 'unreadable', error: systemCode(e) }));
         continue;
       }
       if (stat.isSymbolicLink()) {
-        problems.push(error(relPath, 'is a symbolic link; a package holds real files only'));
+        problems.push(error(relPath, { code: 'symlink' }));
         continue;
       }
       if (stat.isDirectory()) {
         // Folders are counted too: a stick of 100,000 empty folders is no package.
         folders += 1;
         if (folders > limits.maxFolders) {
-          if (folders === limits.maxFolders + 1)
-            problems.push(error(relPath, `is one folder more than the ${limits.maxFolders} a package may have`));
+          if (folders === limits.maxFolders + 1) problems.push(error(relPath, { code: 'too-many-folders', maximum: limits.maxFolders }));
           continue;
         }
         await walk(full, relPath, depth + 1);
         continue;
       }
       if (!stat.isFile()) {
-        problems.push(error(relPath, 'is a special file (device, pipe or socket), not a regular file'));
+        problems.push(error(relPath, { code: 'special-file' }));
         continue;
       }
-      const bad = packagePathProblem(relPath);
+      const bad = packagePathIssue(relPath);
       if (bad) {
         problems.push(error(relPath, bad));
         continue;
       }
       count += 1;
       if (count > limits.maxFiles) {
-        if (count === limits.maxFiles + 1) problems.push(error(relPath, `is one file more than the ${limits.maxFiles} a package may hold`));
+        if (count === limits.maxFiles + 1) problems.push(error(relPath, { code: 'too-many-files', maximum: limits.maxFiles }));
         continue;
       }
       if (stat.size > limits.maxFileBytes) {
-        problems.push(error(relPath, `is ${formatBytes(stat.size)}, more than the ${formatBytes(limits.maxFileBytes)} a file may be`));
+        problems.push(error(relPath, { code: 'file-too-large', size: stat.size, maximum: limits.maxFileBytes }));
         continue;
       }
       total += stat.size;
@@ -93,10 +94,9 @@ export async function scanPackage(root: string, limits: PackageLimits): Promise<
 
   await walk(root, '', 0);
   for (const clash of pathClashes(files.keys())) {
-    problems.push(error(clash.path, clash.message));
+    problems.push(error(clash.path, clash.issue));
     files.delete(clash.path);
   }
-  if (total > limits.maxTotalBytes)
-    problems.push(error('.', `the package holds ${formatBytes(total)}, more than the ${formatBytes(limits.maxTotalBytes)} allowed`));
+  if (total > limits.maxTotalBytes) problems.push(error('.', { code: 'package-too-large', size: total, maximum: limits.maxTotalBytes }));
   return { files, problems };
 }

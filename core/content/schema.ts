@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 import { LANGUAGES } from './languages.ts';
-import { packagePathProblem } from './package-path.ts';
+import { packagePathIssue } from './package-path.ts';
+import { englishProblem, type ContentProblem, type PlainProblemCode } from './problem-codes.ts';
 
 /** The languages a package may give texts in: those of the language record (`languages.ts`). */
 export { LANGUAGES, type Language } from './languages.ts';
@@ -17,15 +18,18 @@ export const SCHEMA_VERSION = 1;
 /** Where the published JSON Schema says it lives (also accepted as a relative `$schema`). */
 export const SCHEMA_ID = 'https://dongfanghong-kiosk.invalid/schema/exhibit-1.json';
 
-const nonEmptyText = z.string().trim().min(1, 'is empty');
+/** A schema message, written as the English of a code without parameters (the validator finds the code again by it). */
+const say = (code: PlainProblemCode): string => englishProblem({ code } as ContentProblem);
+
+const nonEmptyText = z.string().trim().min(1, say('empty'));
 
 /**
  * A text a person reads, in the IIIF Presentation 3 shape: a language (or `none`) to an array
  * of strings.
  */
 export const LangMapSchema = z
-  .partialRecord(z.enum([...LANGUAGES, 'none']), z.array(nonEmptyText).min(1, 'has no text'))
-  .refine((m) => Object.keys(m).length > 0, 'has no text in any language')
+  .partialRecord(z.enum([...LANGUAGES, 'none']), z.array(nonEmptyText).min(1, say('no-text')))
+  .refine((m) => Object.keys(m).length > 0, say('no-text-any-language'))
   .describe(`A text in several languages: {${LANGUAGES.map((l) => `"${l}": ["…"]`).join(', ')}}`);
 /** A text in each language it is written in (`none` for a text that is the same in all, such as a name in its own script). */
 export type LangMap = z.infer<typeof LangMapSchema>;
@@ -37,7 +41,7 @@ export const RichTextSchema = LangMapSchema.describe(
 
 const idPattern = /^[a-z0-9][a-z0-9-]{0,62}$/;
 /** An identifier: lower-case letters, digits and hyphens. */
-export const IdSchema = z.string().regex(idPattern, 'must be lower-case letters, digits and hyphens (for example "first-tractor")');
+export const IdSchema = z.string().regex(idPattern, say('bad-id'));
 
 /**
  * A path to a file inside the package, held to the one package path rule (`package-path.ts`).
@@ -45,17 +49,17 @@ export const IdSchema = z.string().regex(idPattern, 'must be lower-case letters,
  */
 export const AssetPathSchema = z
   .string()
-  .min(1, 'is empty')
-  .max(240, 'is longer than 240 characters')
+  .min(1, say('empty'))
+  .max(240)
   .superRefine((p, ctx) => {
-    const why = packagePathProblem(p);
-    if (why) ctx.addIssue({ code: 'custom', message: why });
+    const problem = packagePathIssue(p);
+    if (problem) ctx.addIssue({ code: 'custom', message: englishProblem(problem), params: { problem } });
   });
 
 const rightsPattern =
   /^https?:\/\/(rightsstatements\.org\/vocab\/[A-Za-z-]+\/1\.0\/|creativecommons\.org\/(licenses\/[a-z-]+\/[0-9.]+\/|publicdomain\/(zero\/1\.0|mark\/1\.0)\/))$/;
 /** A RightsStatements.org or Creative Commons URI. */
-export const RightsSchema = z.string().regex(rightsPattern, 'must be a RightsStatements.org or Creative Commons URI');
+export const RightsSchema = z.string().regex(rightsPattern, say('bad-rights'));
 
 /** What kind of picture it is: the default exhibit never shows an illustration as a photograph. */
 export const PictureKindSchema = z.enum(['photograph', 'illustration', 'reconstruction', 'map', 'diagram', 'render']);
@@ -86,13 +90,13 @@ export const PanelSchema = z.discriminatedUnion('type', [
     title: LangMapSchema.optional(),
     entries: z
       .array(z.object({ date: z.string().min(1).max(40), title: LangMapSchema, text: LangMapSchema.optional() }))
-      .min(1, 'has no entries'),
+      .min(1, say('no-entries')),
   }),
   z.object({
     ...panelBase,
     type: z.literal('sources'),
     title: LangMapSchema.optional(),
-    items: z.array(z.object({ citation: LangMapSchema, note: LangMapSchema.optional() })).min(1, 'has no sources'),
+    items: z.array(z.object({ citation: LangMapSchema, note: LangMapSchema.optional() })).min(1, say('no-sources')),
   }),
 ]);
 /** One panel of a section: text, picture, quote, timeline or sources. */
@@ -104,7 +108,7 @@ export const SectionSchema = z.object({
   title: LangMapSchema,
   summary: LangMapSchema.optional(),
   cover: AssetPathSchema.optional(),
-  panels: z.array(PanelSchema).min(1, 'has no panels'),
+  panels: z.array(PanelSchema).min(1, say('no-panels')),
 });
 /** A section of the exhibit: a title, a cover and its panels in order. */
 export type Section = z.infer<typeof SectionSchema>;
@@ -139,7 +143,7 @@ export const StorySchema = z.object({
   title: LangMapSchema,
   summary: LangMapSchema.optional(),
   cover: AssetPathSchema.optional(),
-  slides: z.array(SlideSchema).min(1, 'has no slides'),
+  slides: z.array(SlideSchema).min(1, say('no-slides')),
 });
 /** A picture story: slides read in order. */
 export type Story = z.infer<typeof StorySchema>;
@@ -159,7 +163,7 @@ export const HotspotSchema = z
     title: LangMapSchema,
     text: LangMapSchema,
   })
-  .refine((h) => h.node !== undefined || h.position !== undefined, 'needs a "node" or a "position"');
+  .refine((h) => h.node !== undefined || h.position !== undefined, say('hotspot-needs-place'));
 /** A point on the 3D tractor that opens a card. */
 export type Hotspot = z.infer<typeof HotspotSchema>;
 
@@ -200,7 +204,7 @@ export const OpensSchema = z.discriminatedUnion('kind', [
 export const AttractItemSchema = z.object({
   id: IdSchema,
   type: z.enum(['model', 'picture', 'quote', 'title']),
-  duration: z.number().min(2, 'must be at least 2 seconds').max(600, 'must be at most 600 seconds'),
+  duration: z.number().min(2, say('duration-too-short')).max(600, say('duration-too-long')),
   picture: AssetPathSchema.optional(),
   quote: LangMapSchema.optional(),
   attribution: LangMapSchema.optional(),
@@ -219,14 +223,14 @@ export const ExhibitSchema = z.object({
   $schema: z.string().optional(),
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: IdSchema,
-  version: z.string().regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?$/, 'must be a version like 1.2.0'),
+  version: z.string().regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?$/, say('bad-version')),
   title: LangMapSchema,
   subtitle: LangMapSchema.optional(),
   languages: z.object({
-    available: z.array(z.enum(LANGUAGES)).min(1, 'lists no language'),
+    available: z.array(z.enum(LANGUAGES)).min(1, say('no-languages')),
     default: z.enum(LANGUAGES),
   }),
-  sections: z.array(SectionSchema).min(1, 'has no sections'),
+  sections: z.array(SectionSchema).min(1, say('no-sections')),
   stories: z.array(StorySchema),
   model: ModelSchema.optional(),
   attract: z.object({
@@ -234,7 +238,7 @@ export const ExhibitSchema = z.object({
       timeout: z.number().min(10).max(3600).default(90),
       countdown: z.number().min(3).max(120).default(15),
     }),
-    playlist: z.array(AttractItemSchema).min(1, 'is empty'),
+    playlist: z.array(AttractItemSchema).min(1, say('empty')),
   }),
 });
 /** The whole exhibit as `exhibit.json` gives it, validated. */

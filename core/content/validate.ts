@@ -8,11 +8,12 @@ import path from 'node:path';
 import { checkGlb } from './glb.ts';
 import { findMissingTexts, formatPath } from './lang.ts';
 import { DEFAULT_LIMITS, formatBytes, type PackageLimits } from './limits.ts';
-import { checkExhibitData, readExhibitJson, type Problem } from './load.ts';
+import { checkExhibitData, codedProblem, readExhibitJson, type Problem } from './load.ts';
 import { MANIFEST_FILE, SIGNATURE_FILE, hashFile, type Manifest } from './manifest.ts';
-import { manifestMessages, readManifest } from './manifest-check.ts';
+import { readManifest } from './manifest-check.ts';
 import { mediaProblem, pictureProblem, pixelProblem } from './media-check.ts';
 import { parseMarkup } from './markup.ts';
+import { englishProblem, type ContentProblem } from './problem-codes.ts';
 import { scanPackage, type PackageFile } from './scan.ts';
 import type { Exhibit, Language } from './schema.ts';
 import { expectedFormat, sniffFile, type MediaKind } from './sniff.ts';
@@ -56,8 +57,7 @@ interface AssetRef {
   place: string;
 }
 
-const err = (file: string, place: string, message: string): Problem => ({ file, place, message, severity: 'error' });
-const warn = (file: string, place: string, message: string): Problem => ({ file, place, message, severity: 'warning' });
+const bad = (file: string, place: string, issue: ContentProblem): Problem => codedProblem(file, place, issue);
 
 /** Every file the exhibit refers to, with the kind of media it must be. */
 export function assetReferences(exhibit: Exhibit): AssetRef[] {
@@ -101,7 +101,7 @@ function duplicateIds(exhibit: Exhibit): Problem[] {
       if (at.length > 0 && typeof record.id === 'string' && !('kind' in record && at[at.length - 1] === 'opens')) {
         const place = formatPath([...at, 'id']);
         const first = seen.get(record.id);
-        if (first) problems.push(err('exhibit.json', place, `the id "${record.id}" is used twice (first at ${first})`));
+        if (first) problems.push(bad('exhibit.json', place, { code: 'duplicate-id', id: record.id, first }));
         else seen.set(record.id, place);
       }
       for (const [k, v] of Object.entries(record)) if (typeof v === 'object') walk(v, [...at, k]);
@@ -117,27 +117,28 @@ function brokenLinks(exhibit: Exhibit): Problem[] {
   const stories = new Set(exhibit.stories.map((s) => s.id));
   const sections = new Set(exhibit.sections.map((s) => s.id));
   if (!exhibit.languages.available.includes(exhibit.languages.default))
-    problems.push(err('exhibit.json', 'languages.default', `"${exhibit.languages.default}" is not among the available languages`));
+    problems.push(bad('exhibit.json', 'languages.default', { code: 'default-not-available', language: exhibit.languages.default }));
   exhibit.attract.playlist.forEach((item, i) => {
     const at = `attract.playlist[${i}]`;
     const opens = item.opens;
     if (opens.kind === 'story' && !stories.has(opens.id))
-      problems.push(err('exhibit.json', `${at}.opens.id`, `no story has the id "${opens.id}"`));
+      problems.push(bad('exhibit.json', `${at}.opens.id`, { code: 'no-such-story', id: opens.id }));
     if (opens.kind === 'section' && !sections.has(opens.id))
-      problems.push(err('exhibit.json', `${at}.opens.id`, `no section has the id "${opens.id}"`));
+      problems.push(bad('exhibit.json', `${at}.opens.id`, { code: 'no-such-section', id: opens.id }));
     if ((opens.kind === 'model' || item.type === 'model') && !exhibit.model)
-      problems.push(err('exhibit.json', at, 'shows the 3D model, but the package has none'));
-    if (item.type === 'picture' && !item.picture) problems.push(err('exhibit.json', `${at}.picture`, 'a picture item needs a "picture"'));
-    if (item.type === 'quote' && !item.quote) problems.push(err('exhibit.json', `${at}.quote`, 'a quote item needs a "quote"'));
+      problems.push(bad('exhibit.json', at, { code: 'shows-missing-model' }));
+    if (item.type === 'picture' && !item.picture)
+      problems.push(bad('exhibit.json', `${at}.picture`, { code: 'picture-item-needs-picture' }));
+    if (item.type === 'quote' && !item.quote) problems.push(bad('exhibit.json', `${at}.quote`, { code: 'quote-item-needs-quote' }));
   });
   if (exhibit.model) {
     const hotspots = new Set(exhibit.model.hotspots.map((h) => h.id));
     exhibit.model.tour.forEach((stop, i) => {
       if (stop.hotspot && !hotspots.has(stop.hotspot))
-        problems.push(err('exhibit.json', `model.tour[${i}].hotspot`, `no hotspot has the id "${stop.hotspot}"`));
+        problems.push(bad('exhibit.json', `model.tour[${i}].hotspot`, { code: 'no-such-hotspot', id: stop.hotspot }));
     });
     const { minDistance, maxDistance } = exhibit.model.camera;
-    if (minDistance >= maxDistance) problems.push(err('exhibit.json', 'model.camera.minDistance', 'must be smaller than maxDistance'));
+    if (minDistance >= maxDistance) problems.push(bad('exhibit.json', 'model.camera.minDistance', { code: 'min-not-below-max' }));
   }
   return problems;
 }
@@ -151,7 +152,7 @@ function badMarkup(exhibit: Exhibit): Problem[] {
       for (const [language, values] of Object.entries(panel.body))
         (values ?? []).forEach((value, v) => {
           const parsed = parseMarkup(value);
-          if (!parsed.ok) problems.push(err('exhibit.json', `sections[${s}].panels[${p}].body.${language}[${v}]`, parsed.error));
+          if (!parsed.ok) problems.push(bad('exhibit.json', `sections[${s}].panels[${p}].body.${language}[${v}]`, parsed.issue));
         });
     }),
   );
@@ -162,8 +163,8 @@ function badMarkup(exhibit: Exhibit): Problem[] {
 function missingLanguages(exhibit: Exhibit): Problem[] {
   return findMissingTexts(exhibit, exhibit.languages.available).map(({ path: place, language }) =>
     language === exhibit.languages.default
-      ? err('exhibit.json', place, `no "${language}" text (the default language must be complete)`)
-      : warn('exhibit.json', place, `no "${language}" text`),
+      ? codedProblem('exhibit.json', place, { code: 'no-default-text', language })
+      : codedProblem('exhibit.json', place, { code: 'no-text-in', language }, 'warning'),
   );
 }
 
@@ -172,10 +173,16 @@ function missingLanguages(exhibit: Exhibit): Problem[] {
  * file on the stick before copying), or undefined. Models have a limit of their own: the glTF
  * validator holds a model whole.
  */
-export function sizeProblem(file: PackageFile, limits: PackageLimits): string | undefined {
+export function sizeIssue(file: PackageFile, limits: PackageLimits): ContentProblem | undefined {
   if (expectedFormat(file.path)?.kind === 'model' && file.size > limits.maxModelBytes)
-    return `is ${formatBytes(file.size)}, more than the ${formatBytes(limits.maxModelBytes)} a 3D model may be`;
+    return { code: 'model-too-large', size: file.size, maximum: limits.maxModelBytes };
   return undefined;
+}
+
+/** `sizeIssue` in English, for the import's check of the files on a stick. */
+export function sizeProblem(file: PackageFile, limits: PackageLimits): string | undefined {
+  const issue = sizeIssue(file, limits);
+  return issue && englishProblem(issue);
 }
 
 async function checkFiles(root: string, exhibit: Exhibit, files: Map<string, PackageFile>, limits: PackageLimits): Promise<Problem[]> {
@@ -186,18 +193,19 @@ async function checkFiles(root: string, exhibit: Exhibit, files: Map<string, Pac
     referenced.add(ref.path);
     const expected = expectedFormat(ref.path);
     if (!expected || expected.kind !== ref.kind) {
-      const kinds = { picture: '.webp, .png or .jpg', audio: '.mp3, .ogg or .m4a', video: '.mp4 or .webm', model: '.glb' };
-      const what = { picture: 'a picture', audio: 'an audio file', video: 'a video', model: 'a 3D model' };
-      problems.push(err('exhibit.json', ref.place, `"${ref.path}" must be ${what[ref.kind]} (${kinds[ref.kind]})`));
+      const code = ({ picture: 'must-be-picture', audio: 'must-be-audio', video: 'must-be-video', model: 'must-be-model' } as const)[
+        ref.kind
+      ];
+      problems.push(bad('exhibit.json', ref.place, { code, path: ref.path }));
       continue;
     }
     if (!files.has(ref.path)) {
       const other = lower.get(ref.path.toLowerCase());
       problems.push(
-        err(
+        bad(
           'exhibit.json',
           ref.place,
-          `refers to "${ref.path}", which is not in the package${other ? ` (there is "${other}": names must match exactly)` : ''}`,
+          other ? { code: 'not-in-package-case', path: ref.path, found: other } : { code: 'not-in-package', path: ref.path },
         ),
       );
     }
@@ -208,58 +216,59 @@ async function checkFiles(root: string, exhibit: Exhibit, files: Map<string, Pac
     if (PACKAGE_FILES.has(file.path) || TEXT_FILE.test(file.path)) continue;
     const expected = expectedFormat(file.path);
     if (!expected) {
-      problems.push(
-        err(file.path, '', `is a kind of file a package may not hold (only pictures, audio, video, .glb models and exhibit.json)`),
-      );
+      problems.push(bad(file.path, '', { code: 'kind-not-allowed' }));
       continue;
     }
     const sniffed = await sniffFile(full);
     if (sniffed.format !== expected.format) {
       problems.push(
-        err(
+        bad(
           file.path,
           '',
           sniffed.format
-            ? `is named as ${expected.format} but its bytes are ${sniffed.format}`
-            : `is named as ${expected.format} but its bytes are not a ${expected.format} file`,
+            ? { code: 'bytes-other-format', named: expected.format, actual: sniffed.format }
+            : { code: 'bytes-not-format', named: expected.format },
         ),
       );
       continue;
     }
     if (expected.kind === 'picture') {
       // The header first (cheap, and exact for a picture that only claims its size), then the pixels.
-      const why =
-        sniffed.width === undefined || sniffed.height === undefined
-          ? 'its picture size cannot be read from its header'
-          : (pixelProblem(sniffed.width, sniffed.height, limits) ?? (await pictureProblem(full, limits)));
-      if (why) problems.push(err(file.path, '', why));
+      if (sniffed.width === undefined || sniffed.height === undefined)
+        problems.push(bad(file.path, '', { code: 'picture-size-unreadable' }));
+      else {
+        const why = pixelProblem(sniffed.width, sniffed.height, limits) ?? (await pictureProblem(full, limits));
+        if (why) problems.push(bad(file.path, '', why));
+      }
     }
     if (expected.kind === 'audio' || expected.kind === 'video') {
       const why = await mediaProblem(full, expected.kind);
-      if (why) problems.push(err(file.path, '', why));
+      if (why) problems.push(bad(file.path, '', why));
     }
-    const tooLarge = sizeProblem(file, limits);
+    const tooLarge = sizeIssue(file, limits);
     if (tooLarge) {
-      problems.push(err(file.path, '', tooLarge));
+      problems.push(bad(file.path, '', tooLarge));
       continue;
     }
     if (expected.kind === 'model') {
       const report = await checkGlb(full);
-      for (const message of report.errors.slice(0, 10)) problems.push(err(file.path, '', message));
-      if (report.errors.length > 10) problems.push(err(file.path, '', `and ${report.errors.length - 10} more glTF errors`));
-      for (const message of report.unsupported) problems.push(err(file.path, 'extensionsRequired', message));
+      for (const detail of report.errors.slice(0, 10)) problems.push(bad(file.path, '', { code: 'model-invalid', detail }));
+      if (report.errors.length > 10) problems.push(bad(file.path, '', { code: 'more-model-errors', count: report.errors.length - 10 }));
+      for (const detail of report.unsupported) problems.push(bad(file.path, 'extensionsRequired', { code: 'model-invalid', detail }));
       if (model && file.path === model.src && report.errors.length === 0 && report.unsupported.length === 0) {
         model.hotspots.forEach((h, i) => {
           if (h.node && !report.nodeNames.has(h.node))
-            problems.push(err('exhibit.json', `model.hotspots[${i}].node`, `no node named "${h.node}" in ${model.src}`));
+            problems.push(bad('exhibit.json', `model.hotspots[${i}].node`, { code: 'no-such-node', node: h.node, model: model.src }));
         });
         model.liveries.forEach((l, i) => {
           if (!report.variants.includes(l.variant))
-            problems.push(err('exhibit.json', `model.liveries[${i}].variant`, `no material variant named "${l.variant}" in ${model.src}`));
+            problems.push(
+              bad('exhibit.json', `model.liveries[${i}].variant`, { code: 'no-such-variant', variant: l.variant, model: model.src }),
+            );
         });
       }
     }
-    if (!referenced.has(file.path)) problems.push(warn(file.path, '', 'is not used by exhibit.json'));
+    if (!referenced.has(file.path)) problems.push(codedProblem(file.path, '', { code: 'not-used' }, 'warning'));
   }
   return problems;
 }
@@ -277,14 +286,15 @@ async function checkManifest(
   const listed = new Map(manifest.files.map((f) => [f.path, f]));
   for (const entry of manifest.files) {
     const file = files.get(entry.path);
-    if (!file) problems.push(err(entry.path, '', manifestMessages.missingFile(entry.size)));
-    else if (file.size > entry.size) problems.push(err(entry.path, '', manifestMessages.larger(entry.size)));
-    else if (file.size !== entry.size) problems.push(err(entry.path, '', manifestMessages.otherSize(file.size, entry.size)));
+    if (!file) problems.push(bad(entry.path, '', { code: 'listed-file-missing', size: entry.size }));
+    else if (file.size > entry.size) problems.push(bad(entry.path, '', { code: 'larger-than-listed', size: entry.size }));
+    else if (file.size !== entry.size)
+      problems.push(bad(entry.path, '', { code: 'other-size-than-listed', size: file.size, expected: entry.size }));
     else if (!options.hashesVerified && (await hashFile(path.join(root, ...entry.path.split('/')))) !== entry.sha256)
-      problems.push(err(entry.path, '', manifestMessages.otherHash));
+      problems.push(bad(entry.path, '', { code: 'other-hash-than-listed' }));
   }
   for (const name of files.keys())
-    if (name !== MANIFEST_FILE && name !== SIGNATURE_FILE && !listed.has(name)) problems.push(err(name, '', manifestMessages.notListed));
+    if (name !== MANIFEST_FILE && name !== SIGNATURE_FILE && !listed.has(name)) problems.push(bad(name, '', { code: 'file-not-listed' }));
   return { problems, manifest };
 }
 
@@ -297,7 +307,7 @@ export async function validatePackage(source: string, options: ValidateOptions =
   try {
     stat = await fs.lstat(source);
   } catch {
-    return fail([err(path.basename(source), '', 'cannot be found')]);
+    return fail([bad(path.basename(source), '', { code: 'source-missing' })]);
   }
   let root = source;
   if (stat.isFile() && source.toLowerCase().endsWith('.zip')) {
@@ -313,9 +323,9 @@ export async function validatePackage(source: string, options: ValidateOptions =
     if (problems.length > 0) return fail(problems);
     root = await packageRootIn(work);
   } else if (stat.isSymbolicLink()) {
-    return fail([err(path.basename(source), '', 'is a symbolic link; give the package folder itself')]);
+    return fail([bad(path.basename(source), '', { code: 'source-symlink' })]);
   } else if (!stat.isDirectory()) {
-    return fail([err(path.basename(source), '', 'is neither a package folder nor a .zip')]);
+    return fail([bad(path.basename(source), '', { code: 'source-not-package' })]);
   }
   try {
     return await validateFolder(root, options, limits, cleanup);
@@ -359,8 +369,8 @@ async function validateFolder(
   if (!read.ok) {
     const other = files.has('exhibit.json') ? undefined : [...files.keys()].find((f) => f.toLowerCase() === 'exhibit.json');
     return refuse([
-      other
-        ? { ...read.problem, message: `${read.problem.message} (there is "${other}": the name must be exactly exhibit.json)` }
+      other && read.problem.issue?.code === 'exhibit-missing'
+        ? codedProblem('exhibit.json', '', { code: 'exhibit-misnamed', found: other })
         : read.problem,
     ]);
   }
@@ -373,7 +383,15 @@ async function validateFolder(
   const { exhibit } = checked;
   const listed = manifest.manifest?.package;
   if (listed && (listed.id !== exhibit.id || listed.version !== exhibit.version))
-    problems.push(err(MANIFEST_FILE, 'package', manifestMessages.otherPackage(listed, exhibit)));
+    problems.push(
+      bad(MANIFEST_FILE, 'package', {
+        code: 'manifest-other-package',
+        manifestId: listed.id,
+        manifestVersion: listed.version,
+        id: exhibit.id,
+        version: exhibit.version,
+      }),
+    );
   problems.push(...duplicateIds(exhibit), ...brokenLinks(exhibit), ...badMarkup(exhibit), ...missingLanguages(exhibit));
   problems.push(...(await checkFiles(root, exhibit, files, limits)));
   const ok = !problems.some((p) => p.severity === 'error');

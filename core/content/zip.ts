@@ -10,11 +10,12 @@ import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import zlib from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
-import { formatBytes, type PackageLimits } from './limits.ts';
-import type { Problem } from './load.ts';
-import { packagePathProblem, pathClashes } from './package-path.ts';
+import type { PackageLimits } from './limits.ts';
+import { codedProblem, type Problem } from './load.ts';
+import { packagePathIssue, pathClashes } from './package-path.ts';
+import type { ContentProblem } from './problem-codes.ts';
 
-const error = (file: string, message: string): Problem => ({ file, place: '', message, severity: 'error' });
+const error = (file: string, issue: ContentProblem): Problem => codedProblem(file, '', issue);
 
 /** Entries larger than this are held to the packing ratio one by one; all together always are. */
 const RATIO_FROM_BYTES = 64 * 1024;
@@ -66,86 +67,75 @@ export async function extractZip(
   try {
     zip = await openZip(zipFile);
   } catch (e) {
-    return [error(label, `is not a readable zip file (${(e as Error).message})`)];
+    return [error(label, { code: 'zip-unreadable', detail: (e as Error).message })];
   }
   try {
     const zipBytes = (await fsp.stat(zipFile)).size;
     if (zip.entryCount > limits.maxFiles * 2)
-      return [error(label, `holds ${zip.entryCount} entries, more than the ${limits.maxFiles} files allowed`)];
+      return [error(label, { code: 'zip-too-many-entries', count: zip.entryCount, maximum: limits.maxFiles })];
     let entries: Entry[];
     try {
       entries = await readEntries(zip);
     } catch (e) {
       // yauzl refuses some names itself while listing: say which entry, with the package path rule's words.
       const named = /^(?:invalid relative path|absolute path): (.*)$/.exec((e as Error).message);
-      if (named) return [error(`${label}: ${named[1]}`, packagePathProblem(named[1]!) ?? 'has a name that is not allowed')];
-      return [error(label, `is a damaged zip file (${(e as Error).message})`)];
+      if (named) return [error(`${label}: ${named[1]}`, packagePathIssue(named[1]!) ?? { code: 'zip-bad-name' })];
+      return [error(label, { code: 'zip-damaged', detail: (e as Error).message })];
     }
     const problems: Problem[] = [];
     const files = entries.filter((e) => !e.fileName.endsWith('/'));
     if (files.length > limits.maxFiles)
-      problems.push(error(label, `holds ${files.length} files, more than the ${limits.maxFiles} allowed`));
+      problems.push(error(label, { code: 'zip-too-many-files', count: files.length, maximum: limits.maxFiles }));
     let total = 0;
     let packed = 0;
     const named: string[] = [];
     const folders: string[] = [];
     for (const entry of entries) {
       const name = entry.fileName;
-      const bad = packagePathProblem(name, { folder: true });
+      const bad = packagePathIssue(name, { folder: true });
       if (bad) {
         problems.push(error(`${label}: ${name}`, bad));
         continue;
       }
       const mode = (entry.externalFileAttributes >>> 16) & 0o170000;
-      if (mode === 0o120000) problems.push(error(`${label}: ${name}`, 'is a symbolic link; a package holds real files only'));
+      if (mode === 0o120000) problems.push(error(`${label}: ${name}`, { code: 'symlink' }));
       else if (mode !== 0 && mode !== 0o100000 && mode !== 0o040000)
-        problems.push(error(`${label}: ${name}`, 'is a special file, not a regular file'));
+        problems.push(error(`${label}: ${name}`, { code: 'zip-special-file' }));
       if (name.endsWith('/')) {
-        if (entry.uncompressedSize > 0 || mode === 0o100000)
-          problems.push(error(`${label}: ${name}`, 'is named like a folder but holds a file'));
+        if (entry.uncompressedSize > 0 || mode === 0o100000) problems.push(error(`${label}: ${name}`, { code: 'zip-folder-holds-file' }));
         folders.push(name);
         continue;
       }
       named.push(name);
       if (entry.uncompressedSize > limits.maxFileBytes)
         problems.push(
-          error(
-            `${label}: ${name}`,
-            `unpacks to ${formatBytes(entry.uncompressedSize)}, more than the ${formatBytes(limits.maxFileBytes)} a file may be`,
-          ),
+          error(`${label}: ${name}`, { code: 'zip-entry-too-large', size: entry.uncompressedSize, maximum: limits.maxFileBytes }),
         );
       if (entry.uncompressedSize > RATIO_FROM_BYTES && entry.uncompressedSize > entry.compressedSize * limits.maxZipRatio)
         problems.push(
-          error(
-            `${label}: ${name}`,
-            `unpacks ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))} times larger than it is packed: refused as a zip bomb`,
-          ),
+          error(`${label}: ${name}`, {
+            code: 'zip-entry-bomb',
+            ratio: Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize)),
+          }),
         );
       total += entry.uncompressedSize;
       packed += entry.compressedSize;
     }
-    for (const clash of pathClashes(named)) problems.push(error(`${label}: ${clash.path}`, clash.message));
+    for (const clash of pathClashes(named)) problems.push(error(`${label}: ${clash.path}`, clash.issue));
     const fileNames = new Set(named.map((n) => n.toLowerCase()));
     for (const folder of folders)
-      if (fileNames.has(folder.slice(0, -1).toLowerCase()))
-        problems.push(error(`${label}: ${folder}`, 'is a folder with the name of a file in the zip'));
-    if (total > limits.maxTotalBytes)
-      problems.push(error(label, `unpacks to ${formatBytes(total)}, more than the ${formatBytes(limits.maxTotalBytes)} allowed`));
+      if (fileNames.has(folder.slice(0, -1).toLowerCase())) problems.push(error(`${label}: ${folder}`, { code: 'zip-folder-file-name' }));
+    if (total > limits.maxTotalBytes) problems.push(error(label, { code: 'zip-too-large', size: total, maximum: limits.maxTotalBytes }));
     // Held against the zip's own size too: entries can share one block of packed data.
     else if (total > RATIO_FROM_BYTES && total > Math.min(packed, zipBytes) * limits.maxZipRatio)
-      problems.push(
-        error(
-          label,
-          `unpacks to ${formatBytes(total)}, ${Math.round(total / Math.max(1, Math.min(packed, zipBytes)))} times more than it is packed: refused as a zip bomb`,
-        ),
-      );
+      problems.push(error(label, { code: 'zip-bomb', size: total, ratio: Math.round(total / Math.max(1, Math.min(packed, zipBytes))) }));
     if (problems.length > 0) return problems;
     const refusal = await hooks.beforeUnpack?.(total);
-    if (refusal) return [error(label, refusal)];
+    if (refusal) return [{ file: label, place: '', message: refusal, severity: 'error' }];
 
     for (const entry of entries) {
       const target = path.join(dest, ...entry.fileName.split('/').filter(Boolean));
-      if (!target.startsWith(dest + path.sep)) return [error(`${label}: ${entry.fileName}`, 'leaves the package')];
+      if (!target.startsWith(dest + path.sep)) return [error(`${label}: ${entry.fileName}`, { code: 'zip-leaves' })];
       try {
         if (entry.fileName.endsWith('/')) {
           await fsp.mkdir(target, { recursive: true });
@@ -179,7 +169,7 @@ export async function extractZip(
         return [
           error(
             `${label}: ${entry.fileName}`,
-            `cannot be unpacked (${code === 'ENOSPC' ? 'the kiosk’s disk is full' : (code ?? (e as Error).message)})`,
+            code === 'ENOSPC' ? { code: 'zip-disk-full' } : { code: 'zip-unpack-failed', error: code ?? (e as Error).message },
           ),
         ];
       }

@@ -2,7 +2,7 @@
  * The problems an import finds itself, each made once from its code: the code goes to the admin
  * screen (which says it in the staff's language), and the English below goes into the problem's
  * message for the CLI, the logs and the report on the stick. The validator's problems with a
- * package's content pass through as they are, in English, without a code.
+ * package's content pass through as they are, with their own codes (`core/content/problem-codes.ts`).
  */
 import { confirmationFinding, type ImportFinding } from '../admin/messages.ts';
 import type { NeedsConfirmation } from '../contract.ts';
@@ -11,7 +11,7 @@ import { formatBytes } from '../content/limits.ts';
 import type { Problem } from '../content/load.ts';
 import { manifestMessages } from '../content/manifest-check.ts';
 
-/** A problem of an import: the validator's (English only), or one the import found itself, with its code. */
+/** A problem of an import: the validator's (with its `issue` code), or one the import found itself (with its `finding`). */
 export interface ImportProblem extends Problem {
   finding?: ImportFinding;
 }

@@ -4,11 +4,12 @@ import { UNTRANSLATED_LANGUAGE } from '../../core/content/languages.ts';
 import type { Language } from '../../core/content/schema.ts';
 import { resources } from '../i18n.ts';
 import { describePlace } from './describe-place.ts';
-import { sayMessage } from './say-message.ts';
+import { sayMessage, sayProblem } from './say-message.ts';
 
 /**
  * A package's problems, each led by its file and its place in the staff's words; then what is
- * wrong, in the staff's language when the import found it (a code), else as the validator wrote it.
+ * wrong, in the staff's language when it has a code (the import's or the validator's), else in
+ * the validator's English.
  */
 export function ProblemList({ problems, language }: { problems: readonly ProblemView[]; language: Language }) {
   const { t } = useTranslation();
@@ -25,6 +26,8 @@ export function ProblemList({ problems, language }: { problems: readonly Problem
           </span>
           {p.finding ? (
             <span className="admin-problem-message">{sayMessage(p.finding, t, language)}</span>
+          ) : p.issue ? (
+            <span className="admin-problem-message">{sayProblem(p.issue, t, language)}</span>
           ) : (
             <span className="admin-problem-message" lang={UNTRANSLATED_LANGUAGE}>
               {p.message}

@@ -8,9 +8,10 @@ import yazl from 'yazl';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../../../core/content/languages.ts';
 import { DEFAULT_LIMITS } from '../../../../core/content/limits.ts';
-import { formatProblem } from '../../../../core/content/load.ts';
+import { formatProblem, type Problem } from '../../../../core/content/load.ts';
 import { generateKeyPair } from '../../../../core/content/manifest.ts';
 import { packPackage } from '../../../../core/content/pack.ts';
+import { englishProblem } from '../../../../core/content/problem-codes.ts';
 import { validatePackage, type ValidateOptions } from '../../../../core/content/validate.ts';
 import { glbWithJsonText } from '../../../fixtures/corpus/make-corpus.ts';
 import { makeGlb, makePackage, makePicture, pngHeader, type ExhibitJson } from '../../../fixtures/make-package.ts';
@@ -37,10 +38,14 @@ function withGltfText(glb: Buffer, change: (text: string) => string): Buffer {
   );
 }
 
+/** The errors of the last `errorsOf`, as the validator gave them (with their codes). */
+let lastErrors: Problem[] = [];
+
 async function errorsOf(source: string, options: ValidateOptions = {}): Promise<string[]> {
   const report = await validatePackage(source, options);
   await report.cleanup();
-  return report.problems.filter((p) => p.severity === 'error').map(formatProblem);
+  lastErrors = report.problems.filter((p) => p.severity === 'error');
+  return lastErrors.map(formatProblem);
 }
 
 async function zipOf(entries: { name: string; data: Buffer; mode?: number; compress?: boolean }[]): Promise<string> {
@@ -489,6 +494,7 @@ describe('content validator: each fault alone is refused, naming the file and pl
   ];
 
   const refusals = new Map<string, string>();
+  const refused = new Map<string, Problem>();
   it.each(cases)('refuses %s', async (name, make, expected, options) => {
     const errors = await errorsOf(await make(), options);
     expect(errors.length).toBeGreaterThan(0);
@@ -497,6 +503,16 @@ describe('content validator: each fault alone is refused, naming the file and pl
       name,
       errors.find((e) => expected.test(e))!,
     );
+    refused.set(name, lastErrors[errors.findIndex((e) => expected.test(e))]!);
+  });
+
+  // The admin screen says a problem in the staff's language only when it has a code.
+  it('gives staff a code for every fault, which the admin screen says in their language, its English made from the code', () => {
+    expect(refused.size).toBe(cases.length);
+    for (const [name, problem] of refused) {
+      expect(problem.issue, `${name}: ${problem.message}`).toBeDefined();
+      expect(problem.message, name).toBe(englishProblem(problem.issue!));
+    }
   });
 
   // What the validator said, not how long the table is: 30 faults, each refused in words of its own.

@@ -437,4 +437,44 @@ describe('admin screen: answers and findings in the staff’s language', () => {
     expect(messages[2]!.getAttribute('lang'), 'the validator’s own words stay marked as untranslated').not.toBeNull();
     expect(host.textContent).not.toContain('the stick went away');
   });
+
+  it('says the validator’s problems in Chinese to a Chinese-speaking member of staff, and in Russian once staff switch', async () => {
+    const problem = (place: string, path: (string | number)[], message: string, issue: unknown) => ({
+      file: 'exhibit.json',
+      place,
+      path,
+      message,
+      text: `exhibit.json: ${place}: ${message}`,
+      issue,
+    });
+    await showWith({
+      'admin:inspect': {
+        ok: false,
+        id: 'minimal-test',
+        version: '2.0.0',
+        problems: [
+          problem('sections[0].title', ['sections', 0, 'title'], 'no "ru" text (the default language must be complete)', {
+            code: 'no-default-text',
+            language: 'ru',
+          }),
+          problem('model.src', ['model', 'src'], 'refers to "models/m.glb", which is not in the package', {
+            code: 'not-in-package',
+            path: 'models/m.glb',
+          }),
+        ],
+        warnings: [],
+      },
+    });
+    await tap(buttonNamed(zh.admin.check));
+    const messages = () => [...host.querySelectorAll<HTMLElement>('.admin-problem-message')];
+    expect(messages().map((m) => m.textContent)).toEqual([
+      '缺少俄文文字。默认语言的文字必须齐全，请补上。',
+      '内容包里没有“models/m.glb”。',
+    ]);
+    expect(messages()[0]!.hasAttribute('lang'), 'a translated problem is not marked as another language').toBe(false);
+    expect(host.textContent).not.toContain('default language must be complete');
+    expect(host.textContent).not.toContain('which is not in the package');
+    await tap(buttonNamed(LANGUAGE.ru.endonym));
+    expect(messages()[1]!.textContent).toBe('Файла «models/m.glb» нет в пакете.');
+  });
 });

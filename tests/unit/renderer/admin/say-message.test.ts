@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGE_CODES, MESSAGE_PARAMS } from '../../../../core/admin/messages.ts';
+import { englishProblem, PROBLEM_CODES, PROBLEM_PARAMS } from '../../../../core/content/problem-codes.ts';
 import en from '../../../../locales/en/common.json';
 import ru from '../../../../locales/ru/common.json';
 import zh from '../../../../locales/zh-Hans/common.json';
-import { sayMessage } from '../../../../renderer/admin/say-message.ts';
+import { sayMessage, sayProblem } from '../../../../renderer/admin/say-message.ts';
 import { initI18n } from '../../../../renderer/i18n.ts';
-import { SAMPLE, sampleMessage } from '../../../fixtures/admin-messages.ts';
+import { SAMPLE, sampleMessage, sampleProblem } from '../../../fixtures/admin-messages.ts';
 
 const files = { 'zh-Hans': zh, ru, en } as const;
 const i18n = initI18n('zh-Hans');
@@ -51,6 +52,45 @@ describe('admin codes in the staff’s language', () => {
     expect(sayMessage({ code: 'logs-saved', count: 3 }, enT, 'en')).toBe('3 log files saved');
     expect(sayMessage({ code: 'no-room', needed: 300 * 1024 * 1024, free: 1000 }, i18n.getFixedT('zh-Hans'), 'zh-Hans')).toBe(
       '展项电脑的磁盘空间不够：内容包需要 300 MB，但只剩 1,000 字节。',
+    );
+  });
+});
+
+describe('the validator’s problems in the staff’s language', () => {
+  it('has a string for every problem code in every language, with exactly the code’s parameters as placeholders', () => {
+    expect(PROBLEM_CODES.length).toBeGreaterThan(60);
+    for (const [lang, file] of Object.entries(files)) {
+      const strings = file.admin.problem as Record<string, unknown>;
+      expect(Object.keys(strings).sort(), `${lang}: no string without a code`).toEqual([...PROBLEM_CODES].sort());
+      for (const code of PROBLEM_CODES) {
+        const text = strings[code];
+        expect(typeof text, `${lang} ${code}`).toBe('string');
+        expect((text as string).trim(), `${lang} ${code}`).not.toBe('');
+        expect(placeholders(text as string), `${lang} ${code}`).toEqual(Object.keys(PROBLEM_PARAMS[code]).sort());
+      }
+    }
+  });
+
+  it('shows a Chinese-speaking member of staff every problem in Chinese, its names and sizes filled in', () => {
+    const t = i18n.getFixedT('zh-Hans');
+    for (const code of PROBLEM_CODES) {
+      const text = sayProblem(sampleProblem(code), t, 'zh-Hans');
+      expect(text, code).toMatch(/[\u4e00-\u9fff]/);
+      expect(text, code).not.toMatch(/{{|\bthe\b|\bfile\b|\bmust\b|\bplease\b/i);
+      expect(text, code).not.toBe(englishProblem(sampleProblem(code)));
+      const kinds = Object.values(PROBLEM_PARAMS[code]) as string[];
+      if (kinds.includes('text')) expect(text, code).toContain(SAMPLE.text);
+      if (kinds.includes('count')) expect(text, code).toContain(String(SAMPLE.count));
+      if (kinds.includes('bytes')) expect(text, code).toContain('1.5 MB');
+      if (kinds.includes('language')) expect(text, code).toContain('俄文');
+    }
+  });
+
+  it('writes every problem in Russian in Cyrillic, and a model’s sizes in Russian units', () => {
+    const ruT = i18n.getFixedT('ru');
+    for (const code of PROBLEM_CODES) expect(sayProblem(sampleProblem(code), ruT, 'ru'), code).toMatch(/[\u0400-\u04ff]/);
+    expect(sayProblem({ code: 'model-too-large', size: 1536 * 1024, maximum: 1024 * 1024 }, ruT, 'ru')).toBe(
+      '3D-модель занимает 1,5 МБ, а допустимо не больше 1 МБ.',
     );
   });
 });
