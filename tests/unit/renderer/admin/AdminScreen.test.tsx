@@ -25,6 +25,11 @@ const content = {
   languages: [...LANGUAGES],
 } as unknown as ActiveContent;
 
+/** Puts a stand-in host behind `window.kiosk` (read-only to the renderer): the test's own answers to each request. */
+function standInHost(bridge: Pick<Record<keyof KioskBridge, unknown>, 'invoke' | 'on'>): void {
+  Object.defineProperty(window, 'kiosk', { value: bridge, configurable: true });
+}
+
 function overview(trustedKeyIds: string[]): AdminOverview {
   return {
     builtIn: { id: 'minimal-test', version: '1.0.0' },
@@ -53,10 +58,10 @@ let root: Root;
 let host: HTMLElement;
 
 async function show(trustedKeyIds: string[]): Promise<void> {
-  (window as unknown as { kiosk: KioskBridge }).kiosk = {
+  standInHost({
     invoke: vi.fn(async (channel: string) => (channel === 'admin:overview' ? overview(trustedKeyIds) : { ok: true })),
     on: vi.fn(() => () => undefined),
-  } as unknown as KioskBridge;
+  });
   await act(async () => root.render(<Harness />));
 }
 
@@ -123,7 +128,7 @@ describe('admin screen: what staff confirm', () => {
         incomingId: 'museum-own',
       },
     };
-    (window as unknown as { kiosk: KioskBridge }).kiosk = {
+    standInHost({
       invoke: vi.fn(async (channel: string) =>
         channel === 'admin:overview'
           ? { ...overview([]), sticks: [{ label: 'MUSEUM', packages: [{ packageId: 'p1', name: 'museum-own', kind: 'folder' }] }] }
@@ -132,7 +137,7 @@ describe('admin screen: what staff confirm', () => {
             : { ok: true },
       ),
       on: vi.fn(() => () => undefined),
-    } as unknown as KioskBridge;
+    });
     await act(async () => root.render(<Harness />));
     await tap(buttonNamed(zh.admin.check));
     expect(host.textContent).toContain('这是另一个展览（museum-own），不是正在展示的（minimal-test）：安装后将替换整个展览。');
@@ -195,7 +200,7 @@ describe('admin screen: a check that finds errors', () => {
   const listeners = new Map<string, (payload: unknown) => void>();
 
   async function showCheck(inspect: unknown) {
-    (window as unknown as { kiosk: KioskBridge }).kiosk = {
+    standInHost({
       invoke: vi.fn(async (channel: string) =>
         channel === 'admin:overview'
           ? { ...overview([]), sticks: [{ label: 'MUSEUM', packages: [{ packageId: 'p1', name: 'museum-own', kind: 'folder' }] }] }
@@ -211,7 +216,7 @@ describe('admin screen: a check that finds errors', () => {
         listeners.set(channel, listener);
         return () => undefined;
       }),
-    } as unknown as KioskBridge;
+    });
     await act(async () => root.render(<Harness />));
     await tap(buttonNamed(zh.admin.check));
   }
@@ -251,7 +256,7 @@ describe('admin screen: a check that finds errors', () => {
 describe('admin screen: an import under way', () => {
   it('says it is preparing until the size is known, then counts in the staff’s units', async () => {
     const listeners = new Map<string, (payload: unknown) => void>();
-    (window as unknown as { kiosk: KioskBridge }).kiosk = {
+    standInHost({
       invoke: vi.fn(async (channel: string) =>
         channel === 'admin:overview'
           ? { ...overview([]), sticks: [{ label: 'MUSEUM', packages: [{ packageId: 'p1', name: 'museum-own', kind: 'folder' }] }] }
@@ -265,7 +270,7 @@ describe('admin screen: an import under way', () => {
         listeners.set(channel, listener);
         return () => undefined;
       }),
-    } as unknown as KioskBridge;
+    });
     await act(async () => root.render(<Harness />));
     await tap(buttonNamed(zh.admin.check));
     await tap(buttonNamed(zh.admin.install));
@@ -290,12 +295,12 @@ describe('admin screen: an import under way', () => {
 
 describe('admin screen: drawn icons and the version stamp', () => {
   it('draws the stick’s icon instead of an emoji the kiosk has no font for', async () => {
-    (window as unknown as { kiosk: KioskBridge }).kiosk = {
+    standInHost({
       invoke: vi.fn(async (channel: string) =>
         channel === 'admin:overview' ? { ...overview([]), sticks: [{ label: 'MUSEUM', packages: [] }] } : { ok: true },
       ),
       on: vi.fn(() => () => undefined),
-    } as unknown as KioskBridge;
+    });
     await act(async () => root.render(<Harness />));
     const heading = [...host.querySelectorAll('h3')].find((h) => h.textContent?.includes('MUSEUM'))!;
     expect(heading.textContent.trim()).toBe('MUSEUM');
@@ -304,7 +309,7 @@ describe('admin screen: drawn icons and the version stamp', () => {
   });
 
   it('tells staff, quietly at the top, which content and which app version are running', async () => {
-    (window as unknown as { kiosk: KioskBridge }).kiosk = {
+    standInHost({
       invoke: vi.fn(async (channel: string) =>
         channel === 'admin:overview'
           ? overview([])
@@ -313,7 +318,7 @@ describe('admin screen: drawn icons and the version stamp', () => {
             : { ok: true },
       ),
       on: vi.fn(() => () => undefined),
-    } as unknown as KioskBridge;
+    });
     await act(async () => root.render(<Harness />));
     const stamp = () => host.querySelector('.admin-header .admin-stamp')?.textContent;
     expect(stamp()).toBe('展览 minimal-test 1.0.0（内置） · 应用 0.1.0');
@@ -338,7 +343,7 @@ describe('admin screen: answers and findings in the staff’s language', () => {
   };
 
   async function showWith(answers: Record<string, unknown>) {
-    (window as unknown as { kiosk: KioskBridge }).kiosk = {
+    standInHost({
       invoke: vi.fn(async (channel: string) =>
         channel === 'admin:overview'
           ? {
@@ -354,7 +359,7 @@ describe('admin screen: answers and findings in the staff’s language', () => {
         listeners.set(channel, listener);
         return () => undefined;
       }),
-    } as unknown as KioskBridge;
+    });
     await act(async () => root.render(<Harness />));
   }
   const notice = () => host.querySelector('.admin-notice')?.textContent;
