@@ -1,30 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGE_CODES, MESSAGE_PARAMS } from '../../../../core/admin/messages.ts';
 import { englishProblem, PROBLEM_CODES, PROBLEM_PARAMS } from '../../../../core/content/problem-codes.ts';
-import en from '../../../../locales/en/common.json';
-import ru from '../../../../locales/ru/common.json';
-import zh from '../../../../locales/zh-Hans/common.json';
+import { LOCALES } from '../../../../locales/index.ts';
 import { sayMessage, sayProblem } from '../../../../renderer/admin/say-message.ts';
 import { initI18n } from '../../../../renderer/i18n.ts';
 import { SAMPLE, sampleMessage, sampleProblem } from '../../../fixtures/admin-messages.ts';
 
-const files = { 'zh-Hans': zh, ru, en } as const;
 const i18n = initI18n('zh-Hans');
 const placeholders = (text: string) => [...new Set(text.match(/{{(\w+)}}/g) ?? [])].map((p) => p.slice(2, -2)).sort();
+
+/** Every locale's `admin.<section>` holds a non-empty string for each code, and for nothing else, with exactly the code's parameters as placeholders. */
+function expectStringsForEveryCode(section: 'message' | 'problem', codes: readonly string[], params: Record<string, object>): void {
+  for (const [lang, file] of Object.entries(LOCALES)) {
+    const strings = file.admin[section] as Record<string, unknown>;
+    expect(Object.keys(strings).sort(), `${lang}: no string without a code`).toEqual([...codes].sort());
+    for (const code of codes) {
+      const text = strings[code];
+      expect(typeof text, `${lang} ${code}`).toBe('string');
+      expect((text as string).trim(), `${lang} ${code}`).not.toBe('');
+      expect(placeholders(text as string), `${lang} ${code}`).toEqual(Object.keys(params[code]!).sort());
+    }
+  }
+}
 
 describe('admin codes in the staff’s language', () => {
   it('has a string for every code in every language, with exactly the code’s parameters as placeholders', () => {
     expect(MESSAGE_CODES.length).toBeGreaterThan(20);
-    for (const [lang, file] of Object.entries(files)) {
-      const strings = file.admin.message as Record<string, unknown>;
-      expect(Object.keys(strings).sort(), `${lang}: no string without a code`).toEqual([...MESSAGE_CODES].sort());
-      for (const code of MESSAGE_CODES) {
-        const text = strings[code];
-        expect(typeof text, `${lang} ${code}`).toBe('string');
-        expect((text as string).trim(), `${lang} ${code}`).not.toBe('');
-        expect(placeholders(text as string), `${lang} ${code}`).toEqual(Object.keys(MESSAGE_PARAMS[code]).sort());
-      }
-    }
+    expectStringsForEveryCode('message', MESSAGE_CODES, MESSAGE_PARAMS);
   });
 
   it('shows a Chinese-speaking member of staff every code in Chinese, its names and sizes filled in', () => {
@@ -59,16 +61,7 @@ describe('admin codes in the staff’s language', () => {
 describe('the validator’s problems in the staff’s language', () => {
   it('has a string for every problem code in every language, with exactly the code’s parameters as placeholders', () => {
     expect(PROBLEM_CODES.length).toBeGreaterThan(60);
-    for (const [lang, file] of Object.entries(files)) {
-      const strings = file.admin.problem as Record<string, unknown>;
-      expect(Object.keys(strings).sort(), `${lang}: no string without a code`).toEqual([...PROBLEM_CODES].sort());
-      for (const code of PROBLEM_CODES) {
-        const text = strings[code];
-        expect(typeof text, `${lang} ${code}`).toBe('string');
-        expect((text as string).trim(), `${lang} ${code}`).not.toBe('');
-        expect(placeholders(text as string), `${lang} ${code}`).toEqual(Object.keys(PROBLEM_PARAMS[code]).sort());
-      }
-    }
+    expectStringsForEveryCode('problem', PROBLEM_CODES, PROBLEM_PARAMS);
   });
 
   it('shows a Chinese-speaking member of staff every problem in Chinese, its names and sizes filled in', () => {
