@@ -7,11 +7,8 @@
  *
  * Runs in Node and in the browser, with no runtime dependencies.
  */
-import type { ParamKind } from '../content/problem-codes.ts';
+import type { MisnamedParams, ParamsOf as ParamsOfUnion } from '../codes.ts';
 import type { NeedsConfirmation } from '../contract.ts';
-
-/** How the renderer writes a parameter (one kind for the admin's codes and the validator's). */
-export type { ParamKind };
 
 /** The answer to a staff request: why it was refused, or what it did. */
 export type AdminAnswer =
@@ -81,7 +78,7 @@ export type AdminMessage = AdminAnswer | ImportFinding;
 /** A code of the admin screen. */
 export type AdminMessageCode = AdminMessage['code'];
 
-type ParamsOf<C extends AdminMessageCode> = { [K in Exclude<keyof Extract<AdminMessage, { code: C }>, 'code'>]: ParamKind };
+type ParamsOf<C extends AdminMessageCode> = ParamsOfUnion<AdminMessage, C>;
 
 /** The answers' codes with their parameters and how each is written (held to `AdminAnswer` by the compiler). */
 export const ANSWER_PARAMS = {
@@ -119,11 +116,7 @@ export const FINDING_PARAMS = {
   'install-failed': { error: 'text' },
 } as const satisfies { [C in ImportFinding['code']]: ParamsOf<C> };
 
-// `satisfies` lets a code without parameters take some (nothing is excess to `{}`): the codes
-// whose listed parameters are not exactly those of their union member are named here instead.
-type Listed = typeof ANSWER_PARAMS & typeof FINDING_PARAMS;
-type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Misnamed = { [C in AdminMessageCode]: SameKeys<keyof Listed[C], keyof ParamsOf<C>> extends true ? never : C }[AdminMessageCode];
+type Misnamed = MisnamedParams<AdminMessage, typeof ANSWER_PARAMS & typeof FINDING_PARAMS>;
 const paramsNamedExactly: [Misnamed] extends [never] ? true : Misnamed = true;
 void paramsNamedExactly;
 
@@ -141,12 +134,6 @@ export function isAnswer(message: AdminMessage): message is AdminAnswer {
 
 /** Every code, for tests and tools that go through them all. */
 export const MESSAGE_CODES = Object.keys(MESSAGE_PARAMS) as AdminMessageCode[];
-
-/** The parameters of `message`, without its code. */
-export function paramsOf(message: AdminMessage): Record<string, string | number> {
-  const { code: _code, ...params } = message;
-  return params;
-}
 
 /**
  * What staff read about a confirmation they are asked for: the same version, an older one, or

@@ -8,13 +8,8 @@
  *
  * Runs in Node and in the browser, with no runtime dependencies.
  */
+import type { MisnamedParams, ParamsOf } from '../codes.ts';
 import { formatBytes } from './limits.ts';
-
-/**
- * How the renderer writes a parameter: as given (a name, a version), as a count, as a size in
- * bytes, or as a language tag named in the staff's language (`ru` as 「俄文」).
- */
-export type ParamKind = 'text' | 'count' | 'bytes' | 'language';
 
 /** A problem with a package path (a file's name or a reference to one), by `packagePathIssue`. */
 export type PathProblem =
@@ -343,10 +338,6 @@ export type PlainProblemCode = {
   [C in ContentProblemCode]: [Exclude<keyof Extract<ContentProblem, { code: C }>, 'code'>] extends [never] ? C : never;
 }[ContentProblemCode];
 
-type ParamsOf<C extends ContentProblemCode> = {
-  [K in Exclude<keyof Extract<ContentProblem, { code: C }>, 'code'>]: ParamKind;
-};
-
 /**
  * Every code with its parameters and how each is written. The compiler holds this to the
  * union above (every code, exactly its parameters); the locale test holds every language's
@@ -497,26 +488,14 @@ export const PROBLEM_PARAMS = {
   'manifest-lists-itself': { path: 'text' },
   'manifest-file-too-large': { path: 'text', size: 'bytes', maximum: 'bytes' },
   'manifest-too-large': { size: 'bytes', maximum: 'bytes' },
-} as const satisfies { [C in ContentProblemCode]: ParamsOf<C> };
+} as const satisfies { [C in ContentProblemCode]: ParamsOf<ContentProblem, C> };
 
-// `satisfies` lets a code without parameters take some (nothing is excess to `{}`): the codes
-// whose listed parameters are not exactly those of their union member are named here instead.
-type Listed = typeof PROBLEM_PARAMS;
-type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Misnamed = {
-  [C in ContentProblemCode]: SameKeys<keyof Listed[C], keyof ParamsOf<C>> extends true ? never : C;
-}[ContentProblemCode];
+type Misnamed = MisnamedParams<ContentProblem, typeof PROBLEM_PARAMS>;
 const paramsNamedExactly: [Misnamed] extends [never] ? true : Misnamed = true;
 void paramsNamedExactly;
 
 /** Every code of the validator, for tests and tools that go through them all. */
 export const PROBLEM_CODES = Object.keys(PROBLEM_PARAMS) as ContentProblemCode[];
-
-/** The parameters of `problem`, without its code. */
-export function problemParams(problem: ContentProblem): Record<string, string | number> {
-  const { code: _code, ...params } = problem;
-  return params;
-}
 
 const PICTURE_FORMATS = '.webp, .png or .jpg';
 const ALLOWED_MARKUP = 'only <p>, <em>, <strong>, <ul>, <ol>, <li>, <br>';

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
-import { MESSAGE_PARAMS, paramsOf, type AdminMessage, type ParamKind } from '../../core/admin/messages.ts';
-import { PROBLEM_PARAMS, problemParams, type ContentProblem } from '../../core/content/problem-codes.ts';
+import { MESSAGE_PARAMS, type AdminMessage } from '../../core/admin/messages.ts';
+import { paramsOf, type ParamKind } from '../../core/codes.ts';
+import { PROBLEM_PARAMS, type ContentProblem } from '../../core/content/problem-codes.ts';
 import type { Language } from '../../core/content/schema.ts';
 import { resources } from '../i18n.ts';
 import { formatSize } from './format-size.ts';
@@ -37,5 +38,5 @@ export function sayMessage(message: AdminMessage, t: TFunction, language: Langua
 
 /** A validator's problem in the staff's language: `admin.problem.<code>` with its parameters. */
 export function sayProblem(problem: ContentProblem, t: TFunction, language: Language): string {
-  return t(`admin.problem.${problem.code}`, sayParams(problemParams(problem), PROBLEM_PARAMS[problem.code], language));
+  return t(`admin.problem.${problem.code}`, sayParams(paramsOf(problem), PROBLEM_PARAMS[problem.code], language));
 }
