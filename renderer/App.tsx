@@ -65,7 +65,8 @@ function swallowNextClick(): void {
  */
 async function prepare(next: ActiveContent): Promise<{ ok: boolean; detail?: string }> {
   const { exhibit, baseUrl } = next;
-  const pictures = [...exhibit.sections.map((s) => s.cover), exhibit.model?.poster].filter((p): p is string => !!p);
+  const model = exhibit.models[0];
+  const pictures = [...exhibit.sections.map((s) => s.cover), model?.poster].filter((p): p is string => !!p);
   const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timed out')), 8000));
   try {
     await Promise.race([
@@ -75,8 +76,8 @@ async function prepare(next: ActiveContent): Promise<{ ok: boolean; detail?: str
           img.src = `${baseUrl}${src}`;
           await img.decode();
         }),
-        exhibit.model
-          ? fetch(`${baseUrl}${exhibit.model.src}`).then((r) => {
+        model
+          ? fetch(`${baseUrl}${model.src}`).then((r) => {
               if (!r.ok) throw new Error(`model ${r.status}`);
               return r.arrayBuffer();
             })

@@ -13,7 +13,8 @@ import './panels/panel.css';
 import './components/credit.css';
 import './screens/credits.css';
 import './screens/story.css';
-import './story/audio-button.css';
+import './media/media.css';
+import './panels/more.css';
 import './story/before-after.css';
 import './idle/idle-dialog.css';
 import './idle/attract.css';
@@ -29,11 +30,13 @@ import { App } from './App.tsx';
 import { startHeartbeat } from './heartbeat.ts';
 import { kiosk } from './kiosk.ts';
 import { lockPage } from './lockdown.ts';
+import { keepOneSoundAtATime } from './media/one-at-a-time.ts';
 import { trackPressed } from './pressed.ts';
 import { loadHyphenation } from './typography/hyphenation.ts';
 import { adoptLanguageStyles } from './typography/language-styles.ts';
 
 lockPage();
+keepOneSoundAtATime();
 adoptLanguageStyles();
 trackPressed();
 const idle =

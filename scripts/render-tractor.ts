@@ -6,18 +6,14 @@
  * Serves a page, three.js and the model from 127.0.0.1 only; nothing is fetched from anywhere
  * else. Each view is drawn at twice the size and reduced with sharp, then written as WebP.
  */
-import { readFile } from 'node:fs/promises';
-import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { dirname, extname, join, normalize, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { launchForWebGL } from './tractor/chromium.ts';
-import { PAGE, type View } from './tractor/render-page.ts';
+import { type View } from './tractor/render-page.ts';
+import { openRenderPage, serveRenderPage } from './tractor/serve-page.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const THREE_DIR = join(ROOT, 'node_modules/three');
-const MODEL = join(ROOT, 'assets/content/models/dt54.glb');
 const PICTURES = join(ROOT, 'assets/content/pictures');
 
 interface Shot {
@@ -58,37 +54,8 @@ const SHOTS: Shot[] = [
   },
 ];
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.html': 'text/html', '.glb': 'model/gltf-binary' };
-
-/** Serves the page, the model and three's build and examples; nothing else. */
-async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  let file: string | null = null;
-  if (url.pathname === '/') {
-    res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
-    return;
-  }
-  if (url.pathname === '/model.glb') file = MODEL;
-  else if (url.pathname.startsWith('/three/build/') || url.pathname.startsWith('/three/examples/jsm/')) {
-    const candidate = normalize(join(THREE_DIR, url.pathname.slice('/three/'.length)));
-    if (candidate.startsWith(THREE_DIR + sep)) file = candidate;
-  }
-  if (!file) {
-    res.writeHead(404).end();
-    return;
-  }
-  try {
-    const body = await readFile(file);
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-}
-
 async function main(): Promise<void> {
-  const server = createServer((req, res) => void serve(req, res));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const { server, port } = await serveRenderPage();
   const browser = await launchForWebGL();
   try {
     // Optional arguments pick shots by file name; `--view '<View JSON>' out.png` draws one preview.
@@ -99,20 +66,7 @@ async function main(): Promise<void> {
         ? [{ file: args[2] ?? '/tmp/tractor-preview.png', width: 1600, height: 900, view: JSON.parse(args[1] ?? '{}') as View }]
         : SHOTS.filter((s) => only.length === 0 || only.some((o) => s.file.includes(o)));
     for (const shot of shots) {
-      const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: 2 });
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(String(e)));
-      page.on('console', (m) => {
-        if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
-      });
-      // Refuse anything that is not our own server.
-      await page.route('**/*', (route) =>
-        route.request().url().startsWith(`http://127.0.0.1:${port}/`) ? route.continue() : route.abort(),
-      );
-      await page.goto(`http://127.0.0.1:${port}/`);
-      await page.waitForFunction('window.pageReady === true', undefined, { timeout: 120_000 }).catch((e: unknown) => {
-        throw new Error(`page did not load: ${errors.join('\n') || String(e)}`);
-      });
+      const { page, errors } = await openRenderPage(browser, port, { width: shot.width, height: shot.height, deviceScaleFactor: 2 });
       await page.evaluate(`window.renderView(${JSON.stringify(shot.view)})`);
       const png = await page.screenshot({ type: 'png' });
       const image = sharp(png).resize(shot.width, shot.height, { kernel: 'lanczos3' });

@@ -36,7 +36,7 @@ export function diffExhibits(active: Exhibit | null, incoming: Exhibit): Exhibit
   return {
     sections: compare(active?.sections ?? [], incoming.sections),
     stories: compare(active?.stories ?? [], incoming.stories),
-    modelChanged: JSON.stringify(active?.model ?? null) !== JSON.stringify(incoming.model ?? null),
+    modelChanged: JSON.stringify(active?.models ?? []) !== JSON.stringify(incoming.models),
     missingTranslations: findMissingTexts(incoming, incoming.languages.available).map((m) => `${m.path}: ${m.language}`),
   };
 }

@@ -8,13 +8,14 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { formatProblem, loadPackage, type Problem } from '../content/load.ts';
+import { writeFileAtomic } from '../fs-atomic.ts';
+import { checkExhibitData, formatProblem, loadPackage, readExhibitJson, type Problem } from '../content/load.ts';
 import { appLayout } from '../paths.ts';
 import { PinStore } from '../admin/pin.ts';
 import { generateKeyPair, keyId, MANIFEST_FILE, signManifest, SIGNATURE_FILE } from '../content/manifest.ts';
 import { SettingsStore } from '../settings.ts';
 import { packPackage } from '../content/pack.ts';
-import { exhibitJsonSchema } from '../content/schema.ts';
+import { exhibitJsonSchema, SCHEMA_VERSION } from '../content/schema.ts';
 import { validatePackage, type ValidationReport } from '../content/validate.ts';
 import { describeResult, importPackage } from '../import/pipeline.ts';
 import { BUILT_IN, readStatus, rollback, verifyActive, type InstalledVersion } from '../import/versions.ts';
@@ -34,6 +35,8 @@ const USAGE = `Usage: kiosk-content <command> [options]
   validate <folder|zip> [--json] [--key PUBLIC.pem ...]
                          check a content package; exit 0 when it can be shown
   schema [--out FILE]    write the JSON Schema of exhibit.json
+  migrate <folder>       rewrite an older exhibit.json in the current format
+                         (what the kiosk shows does not change)
   pack <folder> --out FILE.zip [--sign PRIVATE.pem]
                          make display-sized WebP pictures, write the manifest,
                          sign it if asked, and zip the package
@@ -56,6 +59,12 @@ const USAGE = `Usage: kiosk-content <command> [options]
                          accept only packages signed with this key from now on
 `;
 
+const exists = (file: string): Promise<boolean> =>
+  fs.lstat(file).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+
 function summary(report: ValidationReport): { errors: Problem[]; warnings: Problem[] } {
   return {
     errors: report.problems.filter((p) => p.severity === 'error'),
@@ -68,7 +77,7 @@ function printReport(io: CliIo, source: string, report: ValidationReport): void 
   if (report.ok) {
     const e = report.exhibit!;
     io.out(
-      `OK: ${source} can be shown: "${e.id}" version ${e.version}, ${e.sections.length} sections, ${e.stories.length} stories${e.model ? ', a 3D model' : ''}.\n`,
+      `OK: ${source} can be shown: "${e.id}" version ${e.version}, ${e.sections.length} sections, ${e.stories.length} stories, ${e.models.length} 3D ${e.models.length === 1 ? 'object' : 'objects'}.\n`,
     );
     io.out(`Languages complete: ${report.languages!.join(', ') || 'none'}.\n`);
   } else {
@@ -277,6 +286,34 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         await fs.writeFile(values.out, text);
         io.out(`Wrote the JSON Schema to ${values.out}.\n`);
       } else io.out(text);
+      return 0;
+    }
+    case 'migrate': {
+      if (!target) return need('a package folder');
+      const read = await readExhibitJson(target);
+      if (!read.ok) {
+        io.err(`REFUSED: ${formatProblem(read.problem)}\n`);
+        return 1;
+      }
+      const declared = (read.data as { schemaVersion?: unknown }).schemaVersion;
+      if (declared === SCHEMA_VERSION) {
+        io.out(`${target} is already in format ${SCHEMA_VERSION}: nothing to do.\n`);
+        return 0;
+      }
+      const checked = checkExhibitData(read.data);
+      if (!checked.ok) {
+        io.err(`REFUSED: ${target}/exhibit.json cannot be read, so it cannot be moved to format ${SCHEMA_VERSION}:\n`);
+        for (const p of checked.problems) io.err(`  ✗ ${formatProblem(p)}\n`);
+        return 1;
+      }
+      await writeFileAtomic(path.join(target, 'exhibit.json'), `${JSON.stringify(checked.exhibit, null, 2)}\n`);
+      io.out(`Rewrote ${target}/exhibit.json from format ${String(declared)} to format ${SCHEMA_VERSION}; the kiosk shows it as before.\n`);
+      if (await exists(path.join(target, 'exhibit.schema.json'))) {
+        await writeFileAtomic(path.join(target, 'exhibit.schema.json'), `${JSON.stringify(exhibitJsonSchema(), null, 2)}\n`);
+        io.out(`Rewrote ${target}/exhibit.schema.json for format ${SCHEMA_VERSION}.\n`);
+      }
+      if (await exists(path.join(target, MANIFEST_FILE)))
+        io.out(`Its ${MANIFEST_FILE} no longer matches: make the package again with "kiosk-content pack".\n`);
       return 0;
     }
     case 'keygen': {

@@ -21,6 +21,10 @@ export interface PackageLimits {
   maxPixels: number;
   /** Longest side of a picture, pixels. */
   maxImageSide: number;
+  /** Seconds of a film or a sound (where its container says its length). */
+  maxMediaSeconds: number;
+  /** Bytes of a subtitle file (read whole to be checked). */
+  maxSubtitleBytes: number;
   /** Uncompressed ÷ compressed size of a zip entry above which it is taken for a zip bomb. */
   maxZipRatio: number;
   /** Folder depth inside the package. */
@@ -40,6 +44,8 @@ export const DEFAULT_LIMITS: PackageLimits = {
   maxModelBytes: 32 * 1024 * 1024,
   maxPixels: 24_000_000,
   maxImageSide: 8192,
+  maxMediaSeconds: 2 * 60 * 60,
+  maxSubtitleBytes: 1024 * 1024,
   maxZipRatio: 200,
   maxDepth: 8,
   maxFolders: 1000,

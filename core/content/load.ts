@@ -7,7 +7,9 @@ import { parseJsonBounded } from './json.ts';
 import { completeLanguages, formatPath } from './lang.ts';
 import { DEFAULT_LIMITS } from './limits.ts';
 import { englishProblem, problemOfMessage, type ContentProblem } from './problem-codes.ts';
+import { migrateV1 } from './migrate.ts';
 import { ExhibitSchema, SCHEMA_VERSION, type Exhibit, type Language } from './schema.ts';
+import { ExhibitV1Schema } from './schema-v1.ts';
 import type { z } from 'zod';
 
 /** One problem found in a package, in words staff can act on. */
@@ -79,10 +81,26 @@ export function formatProblem(p: Problem): string {
   return `${p.file}: ${p.place ? `${p.place}: ` : ''}${p.message}`;
 }
 
-/** A package read from disk: the exhibit when it is acceptable, and every problem found. */
-export type LoadResult = { ok: true; exhibit: Exhibit; languages: Language[]; problems: Problem[] } | { ok: false; problems: Problem[] };
+/**
+ * A package read from disk: the exhibit when it is acceptable (always in the current format;
+ * `format` is the one its file is written in), and every problem found.
+ */
+export type LoadResult =
+  | { ok: true; exhibit: Exhibit; format: 1 | typeof SCHEMA_VERSION; languages: Language[]; problems: Problem[] }
+  | { ok: false; problems: Problem[] };
 
-/** Checks parsed `exhibit.json` data against the schema, reporting every problem. */
+function schemaProblems(issues: readonly z.core.$ZodIssue[]): Problem[] {
+  return issues.map((issue) => {
+    const coded = schemaIssue(issue);
+    const place = formatPath(issue.path);
+    return coded ? codedProblem('exhibit.json', place, coded) : { file: 'exhibit.json', place, message: issue.message, severity: 'error' };
+  });
+}
+
+/**
+ * Checks parsed `exhibit.json` data against the schema of the format it declares, reporting
+ * every problem; a format-1 exhibit is then moved to the current format (`migrate.ts`).
+ */
 export function checkExhibitData(data: unknown): LoadResult {
   const problems: Problem[] = [];
   const declared = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
@@ -90,20 +108,20 @@ export function checkExhibitData(data: unknown): LoadResult {
     problems.push(codedProblem('exhibit.json', 'schemaVersion', { code: 'needs-newer-kiosk', declared, supported: SCHEMA_VERSION }));
     return { ok: false, problems };
   }
-  const parsed = ExhibitSchema.safeParse(data, { reportInput: true });
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const coded = schemaIssue(issue);
-      const place = formatPath(issue.path);
-      problems.push(
-        coded ? codedProblem('exhibit.json', place, coded) : { file: 'exhibit.json', place, message: issue.message, severity: 'error' },
-      );
-    }
-    return { ok: false, problems };
+  // A file that says format 1, or that names no known format and is written as format 1 (its one
+  // `model`, no `models`), is read as format 1: its faults are then named in its own terms.
+  const looksV1 = !!data && typeof data === 'object' && !('models' in data);
+  if (declared === 1 || (declared !== SCHEMA_VERSION && looksV1)) {
+    const parsed = ExhibitV1Schema.safeParse(data, { reportInput: true });
+    if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.error.issues) };
+    const exhibit = migrateV1(parsed.data);
+    return { ok: true, exhibit, format: 1, languages: completeLanguages(exhibit, exhibit.languages.available), problems };
   }
+  const parsed = ExhibitSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.error.issues) };
   const exhibit = parsed.data;
   const languages = completeLanguages(exhibit, exhibit.languages.available);
-  return { ok: true, exhibit, languages, problems };
+  return { ok: true, exhibit, format: SCHEMA_VERSION, languages, problems };
 }
 
 /**

@@ -34,16 +34,65 @@ export async function pictureProblem(file: string, limits: PackageLimits): Promi
   }
 }
 
-/** Why a sound or film file cannot be played, or undefined when its container holds a real track. */
-export async function mediaProblem(file: string, kind: Extract<MediaKind, 'audio' | 'video'>): Promise<ContentProblem | undefined> {
+/** Video codecs Electron's Chromium plays everywhere, by the names music-metadata reads from the container. */
+const FILM_CODECS_PLAYED = new Set(['<avc1>', '<avc3>', 'VP8', 'VP9', 'AV1', '<vp09>', '<av01>']);
+/** Video codecs a package may hold in an MP4 that the kiosk cannot play, with the name staff know them by. */
+const FILM_CODECS_REFUSED: Record<string, string> = {
+  '<hvc1>': 'HEVC (H.265)',
+  '<hev1>': 'HEVC (H.265)',
+  '<dvh1>': 'Dolby Vision',
+  '<dvhe>': 'Dolby Vision',
+  '<mp4v>': 'MPEG-4 Part 2',
+  '<ap4h>': 'Apple ProRes 4444',
+  '<ap4x>': 'Apple ProRes 4444 XQ',
+  '<apch>': 'Apple ProRes 422 HQ',
+  '<apcn>': 'Apple ProRes 422',
+  '<apcs>': 'Apple ProRes 422 LT',
+  '<apco>': 'Apple ProRes 422 Proxy',
+  '<mjpa>': 'Motion JPEG',
+  '<jpeg>': 'Motion JPEG',
+  '<s263>': 'H.263',
+  '<dvh5>': 'DV',
+};
+/** Sound codecs Chromium plays, as music-metadata names them. */
+const SOUND_CODECS_PLAYED = new Set(['MPEG-4/AAC', 'OPUS', 'VORBIS', 'MPEG 1 Layer 3', 'MP3', 'FLAC']);
+
+/** What a film file holds that the kiosk cannot play: its first video or sound track of a codec Chromium lacks. */
+function unplayableTrack(tracks: readonly { type?: number; codecName?: string }[]): ContentProblem | undefined {
+  for (const track of tracks) {
+    const codec = track.codecName ?? '';
+    const refused = FILM_CODECS_REFUSED[codec];
+    if (refused) return { code: 'film-codec-not-played', codec: refused };
+    if (track.type === 1 && !FILM_CODECS_PLAYED.has(codec)) return { code: 'film-codec-not-played', codec: codec.replace(/[<>]/g, '') };
+    if (track.type === 2 && !SOUND_CODECS_PLAYED.has(codec)) return { code: 'film-sound-not-played', codec };
+    // An MP4's tracks carry no type: a sound codec is known by its name; text and timecode tracks are left be.
+    if (track.type === undefined && /^(AC-3|E-AC-3|DTS|ALAC|PCM|LPCM)/i.test(codec)) return { code: 'film-sound-not-played', codec };
+  }
+  return undefined;
+}
+
+/**
+ * Why a sound or film file cannot be played, or undefined when its container holds a real
+ * track that Electron's Chromium plays (a film's codecs are read from the container, whatever
+ * its name says) and it is not longer than the limit allows.
+ */
+export async function mediaProblem(
+  file: string,
+  kind: Extract<MediaKind, 'audio' | 'video'>,
+  limits: PackageLimits,
+): Promise<ContentProblem | undefined> {
   try {
     const { format } = await parseFile(file, { duration: kind === 'audio', skipCovers: true });
+    const seconds = format.duration;
+    if (seconds !== undefined && Number.isFinite(seconds) && seconds > limits.maxMediaSeconds)
+      return { code: 'media-too-long', seconds: Math.round(seconds), maximum: limits.maxMediaSeconds };
     if (kind === 'audio') {
-      if (!format.hasAudio || !format.duration || !Number.isFinite(format.duration) || format.duration <= 0) return { code: 'no-sound' };
+      if (!format.hasAudio || !seconds || !Number.isFinite(seconds) || seconds <= 0) return { code: 'no-sound' };
       return undefined;
     }
-    if (!format.hasVideo || !(format.trackInfo ?? []).length) return { code: 'no-film' };
-    return undefined;
+    const tracks = format.trackInfo ?? [];
+    if (!format.hasVideo || !tracks.length) return { code: 'no-film' };
+    return unplayableTrack(tracks);
   } catch (error) {
     return { code: kind === 'audio' ? 'sound-damaged' : 'film-damaged', detail: (error as Error).message.split('\n')[0]! };
   }

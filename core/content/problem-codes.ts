@@ -100,6 +100,10 @@ export type SchemaProblem =
   | { code: 'no-languages' }
   /** A hotspot has neither a node nor a position. */
   | { code: 'hotspot-needs-place' }
+  /** Narration names no audio file in any language. */
+  | { code: 'no-audio-any-language' }
+  /** A slide has neither a picture nor a film, or has both. */
+  | { code: 'slide-picture-or-film' }
   /** An attract item is shown for less than 2 seconds. */
   | { code: 'duration-too-short' }
   /** An attract item is shown for more than 600 seconds. */
@@ -147,6 +151,12 @@ export type PackageProblem =
   | { code: 'must-be-audio'; path: string }
   /** A reference to `path`, which must be a video. */
   | { code: 'must-be-video'; path: string }
+  /** A reference to `path`, which must be a WebVTT subtitle file. */
+  | { code: 'must-be-subtitles'; path: string }
+  /** Something names a 3D object (`id`) that is not among the package's models. */
+  | { code: 'no-such-model'; id: string }
+  /** A video item of the attract loop has no film. */
+  | { code: 'video-item-needs-film' }
   /** A reference to `path`, which must be a 3D model. */
   | { code: 'must-be-model'; path: string }
   /** A reference to `path`, which is not in the package. */
@@ -253,7 +263,29 @@ export type MediaProblem =
   /** An audio file that cannot be parsed; `detail` is the parser's English. */
   | { code: 'sound-damaged'; detail: string }
   /** A video file that cannot be parsed; `detail` is the parser's English. */
-  | { code: 'film-damaged'; detail: string };
+  | { code: 'film-damaged'; detail: string }
+  /** A film whose video is in a codec (`codec`) the kiosk's Chromium cannot play. */
+  | { code: 'film-codec-not-played'; codec: string }
+  /** A film whose sound is in a codec (`codec`) the kiosk's Chromium cannot play. */
+  | { code: 'film-sound-not-played'; codec: string }
+  /** A film or sound of `seconds`, longer than the `maximum` allowed. */
+  | { code: 'media-too-long'; seconds: number; maximum: number }
+  /** A subtitle file that does not start with "WEBVTT". */
+  | { code: 'subtitles-not-webvtt' }
+  /** A subtitle file that is not UTF-8 text. */
+  | { code: 'subtitles-not-utf8' }
+  /** A subtitle file without a single cue. */
+  | { code: 'subtitles-empty' }
+  /** A cue that starts before the cue above it. */
+  | { code: 'subtitles-out-of-order' }
+  /** A cue's text with a tag WebVTT does not allow, or one left open. */
+  | { code: 'subtitles-markup' }
+  /** A cue of `characters`, more than the `maximum` a visitor can read while it is shown. */
+  | { code: 'subtitles-cue-too-long'; characters: number; maximum: number }
+  /** A cue that starts after the film, which is `seconds` long, has ended. */
+  | { code: 'subtitles-after-film'; seconds: number }
+  /** A line the WebVTT parser refuses; `detail` is its English. */
+  | { code: 'subtitles-invalid'; detail: string };
 
 /** A problem with a `.zip` package, found before or while it is unpacked (`zip.ts`). */
 export type ZipProblem =
@@ -386,6 +418,8 @@ export const PROBLEM_PARAMS = {
   'no-sections': {},
   'no-languages': {},
   'hotspot-needs-place': {},
+  'no-audio-any-language': {},
+  'slide-picture-or-film': {},
   'duration-too-short': {},
   'duration-too-long': {},
   'source-missing': {},
@@ -408,6 +442,9 @@ export const PROBLEM_PARAMS = {
   'must-be-picture': { path: 'text' },
   'must-be-audio': { path: 'text' },
   'must-be-video': { path: 'text' },
+  'must-be-subtitles': { path: 'text' },
+  'no-such-model': { id: 'text' },
+  'video-item-needs-film': {},
   'must-be-model': { path: 'text' },
   'not-in-package': { path: 'text' },
   'not-in-package-case': { path: 'text', found: 'text' },
@@ -457,6 +494,17 @@ export const PROBLEM_PARAMS = {
   'no-film': {},
   'sound-damaged': { detail: 'text' },
   'film-damaged': { detail: 'text' },
+  'film-codec-not-played': { codec: 'text' },
+  'film-sound-not-played': { codec: 'text' },
+  'media-too-long': { seconds: 'count', maximum: 'count' },
+  'subtitles-not-webvtt': {},
+  'subtitles-not-utf8': {},
+  'subtitles-empty': {},
+  'subtitles-out-of-order': {},
+  'subtitles-markup': {},
+  'subtitles-cue-too-long': { characters: 'count', maximum: 'count' },
+  'subtitles-after-film': { seconds: 'count' },
+  'subtitles-invalid': { detail: 'text' },
   'zip-unreadable': { detail: 'text' },
   'zip-too-many-entries': { count: 'count', maximum: 'count' },
   'zip-bad-name': {},
@@ -590,6 +638,10 @@ export function englishProblem(problem: ContentProblem): string {
       return 'lists no language';
     case 'hotspot-needs-place':
       return 'needs a "node" or a "position"';
+    case 'no-audio-any-language':
+      return 'names no audio file in any language';
+    case 'slide-picture-or-film':
+      return 'needs a picture or a film (one of them, not both)';
     case 'duration-too-short':
       return 'must be at least 2 seconds';
     case 'duration-too-long':
@@ -634,6 +686,12 @@ export function englishProblem(problem: ContentProblem): string {
       return `"${problem.path}" must be an audio file (.mp3, .ogg or .m4a)`;
     case 'must-be-video':
       return `"${problem.path}" must be a video (.mp4 or .webm)`;
+    case 'must-be-subtitles':
+      return `"${problem.path}" must be a WebVTT subtitle file (.vtt)`;
+    case 'no-such-model':
+      return `no 3D object has the id "${problem.id}"`;
+    case 'video-item-needs-film':
+      return 'a video item needs a film ("video")';
     case 'must-be-model':
       return `"${problem.path}" must be a 3D model (.glb)`;
     case 'not-in-package':
@@ -732,6 +790,28 @@ export function englishProblem(problem: ContentProblem): string {
       return `cannot be read as sound: it is damaged or cut short (${problem.detail})`;
     case 'film-damaged':
       return `cannot be read as film: it is damaged or cut short (${problem.detail})`;
+    case 'film-codec-not-played':
+      return `is ${problem.codec} video, which the kiosk cannot play: export it as MP4 with H.264 video and AAC sound, or as WebM with VP9 or AV1 video and Opus sound`;
+    case 'film-sound-not-played':
+      return `has ${problem.codec} sound, which the kiosk cannot play: export it with AAC sound (MP4) or Opus sound (WebM)`;
+    case 'media-too-long':
+      return `is ${problem.seconds} seconds long, more than the ${problem.maximum} allowed`;
+    case 'subtitles-not-webvtt':
+      return 'is not a WebVTT file: its first line must be "WEBVTT"';
+    case 'subtitles-not-utf8':
+      return 'is not UTF-8 text: save it again as UTF-8';
+    case 'subtitles-empty':
+      return 'holds no subtitles (no cue)';
+    case 'subtitles-out-of-order':
+      return 'starts before the subtitle above it: subtitles must be in time order';
+    case 'subtitles-markup':
+      return 'has a tag subtitles may not have, or one left open (allowed: <b>, <i>, <u>, <c>, <v>, <lang>, <ruby>, <rt>)';
+    case 'subtitles-cue-too-long':
+      return `has ${problem.characters} characters, more than the ${problem.maximum} a visitor can read while it is shown: split it`;
+    case 'subtitles-after-film':
+      return `starts after the film has ended (it is ${problem.seconds} seconds long)`;
+    case 'subtitles-invalid':
+      return `is not written as WebVTT must be (${problem.detail})`;
     case 'zip-unreadable':
       return `is not a readable zip file (${problem.detail})`;
     case 'zip-too-many-entries':

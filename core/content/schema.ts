@@ -12,11 +12,15 @@ import { englishProblem, type ContentProblem, type PlainProblemCode } from './pr
 /** The languages a package may give texts in: those of the language record (`languages.ts`). */
 export { LANGUAGES, type Language } from './languages.ts';
 
-/** The newest format this kiosk understands. Packages declaring a later one are refused. */
-export const SCHEMA_VERSION = 1;
+/**
+ * The newest format this kiosk understands, and the one it holds every exhibit in: format-1
+ * packages are read by `schema-v1.ts` and moved up by `migrate.ts`. Packages declaring a later
+ * one are refused.
+ */
+export const SCHEMA_VERSION = 2;
 
 /** Where the published JSON Schema says it lives (also accepted as a relative `$schema`). */
-export const SCHEMA_ID = 'https://dongfanghong-kiosk.invalid/schema/exhibit-1.json';
+export const SCHEMA_ID = 'https://dongfanghong-kiosk.invalid/schema/exhibit-2.json';
 
 /** A schema message, written as the English of a code without parameters (the validator finds the code again by it). */
 const say = (code: PlainProblemCode): string => englishProblem({ code } as ContentProblem);
@@ -77,12 +81,71 @@ export const PictureSchema = z.object({
 /** A picture with its alt text, caption, credit, rights and kind, as the exhibit file gives it. */
 export type Picture = z.infer<typeof PictureSchema>;
 
-const panelBase = { id: IdSchema };
+/** A language of the record, or `none` for what is the same in all (music, a film without words). */
+const languageOrNone = z.enum([...LANGUAGES, 'none']);
+
+/**
+ * Recorded narration: an audio file per language the visitor may hear it in (or one under
+ * `none`, heard in every language), and its transcript, shown on demand.
+ */
+export const NarrationSchema = z
+  .object({
+    audio: z
+      .partialRecord(languageOrNone, AssetPathSchema)
+      .refine((m) => Object.keys(m).length > 0, say('no-audio-any-language'))
+      .describe('An audio file (.mp3, .ogg, .m4a) for each language, or one under "none" for every language'),
+    transcript: LangMapSchema.optional(),
+    credit: LangMapSchema,
+    rights: RightsSchema,
+  })
+  .describe('Recorded narration in each language, with its transcript, credit and rights');
+/** Recorded narration of a panel, slide, hotspot or tour stop, one audio file per language. */
+export type Narration = z.infer<typeof NarrationSchema>;
+
+/** What kind of film it is: the visitor is never shown a reconstruction as footage. */
+export const FilmKindSchema = z.enum(['footage', 'newsreel', 'interview', 'documentary', 'animation', 'render']);
+
+/**
+ * A film: MP4 (H.264 and AAC) or WebM (VP9 or AV1, Opus), a still shown before it plays and
+ * where it cannot, subtitles as WebVTT in each language, and what a rights holder needs.
+ */
+export const VideoSchema = z.object({
+  src: AssetPathSchema.describe('An .mp4 (H.264/AAC) or .webm (VP9 or AV1/Opus) file'),
+  poster: AssetPathSchema.describe('A picture shown before the film plays, and where it cannot'),
+  description: LangMapSchema.describe('What the film shows, for visitors who cannot see it'),
+  caption: LangMapSchema.optional(),
+  subtitles: z.partialRecord(z.enum(LANGUAGES), AssetPathSchema).optional().describe('A WebVTT (.vtt) file of subtitles for each language'),
+  credit: LangMapSchema,
+  rights: RightsSchema,
+  kind: FilmKindSchema,
+  date: z.string().max(40).optional(),
+});
+/** A film with its poster, subtitles, credit, rights and kind, as the exhibit file gives it. */
+export type Video = z.infer<typeof VideoSchema>;
+
+/** The "more" layer of a panel: the detail a curious visitor opens, so that the label stays short. */
+export const MoreSchema = z
+  .object({
+    label: LangMapSchema.optional().describe('What the button says, when not the kiosk’s “More”'),
+    text: RichTextSchema,
+    pictures: z.array(PictureSchema).optional(),
+  })
+  .describe('Detail behind the label, opened on request');
+/** The detail behind a panel's label. */
+export type More = z.infer<typeof MoreSchema>;
+
+const panelBase = {
+  id: IdSchema,
+  narration: NarrationSchema.optional(),
+  more: MoreSchema.optional(),
+  models: z.array(IdSchema).optional().describe('The 3D objects this panel mentions (ids of `models`), offered from it'),
+};
 
 /** One panel of a section. */
 export const PanelSchema = z.discriminatedUnion('type', [
   z.object({ ...panelBase, type: z.literal('text'), title: LangMapSchema.optional(), body: RichTextSchema }),
   z.object({ ...panelBase, type: z.literal('picture'), title: LangMapSchema.optional(), picture: PictureSchema }),
+  z.object({ ...panelBase, type: z.literal('video'), title: LangMapSchema.optional(), video: VideoSchema }),
   z.object({ ...panelBase, type: z.literal('quote'), text: LangMapSchema, attribution: LangMapSchema }),
   z.object({
     ...panelBase,
@@ -99,7 +162,7 @@ export const PanelSchema = z.discriminatedUnion('type', [
     items: z.array(z.object({ citation: LangMapSchema, note: LangMapSchema.optional() })).min(1, say('no-sources')),
   }),
 ]);
-/** One panel of a section: text, picture, quote, timeline or sources. */
+/** One panel of a section: text, picture, film, quote, timeline or sources. */
 export type Panel = z.infer<typeof PanelSchema>;
 
 /** A section of the exhibit, read as a sequence of panels. */
@@ -113,28 +176,24 @@ export const SectionSchema = z.object({
 /** A section of the exhibit: a title, a cover and its panels in order. */
 export type Section = z.infer<typeof SectionSchema>;
 
-/** An audio track attached to a slide. */
-export const AudioSchema = z.object({
-  src: AssetPathSchema,
-  transcript: LangMapSchema.optional(),
-  credit: LangMapSchema,
-  rights: RightsSchema,
+/** The before-and-after pair of a slide, shown with a slider. */
+export const CompareSchema = z.object({
+  before: PictureSchema.extend({ label: LangMapSchema }),
+  after: PictureSchema.extend({ label: LangMapSchema }),
 });
 
-/** A slide of a photo story; `compare` holds a before/after pair shown with a slider. */
-export const SlideSchema = z.object({
-  id: IdSchema,
-  picture: PictureSchema,
-  title: LangMapSchema.optional(),
-  compare: z
-    .object({
-      before: PictureSchema.extend({ label: LangMapSchema }),
-      after: PictureSchema.extend({ label: LangMapSchema }),
-    })
-    .optional(),
-  audio: AudioSchema.optional(),
-});
-/** One slide of a picture story: a picture (or a before-and-after pair), its text and, optionally, narration. */
+/** A slide of a picture story: a picture or a film; `compare` holds a before/after pair shown with a slider. */
+export const SlideSchema = z
+  .object({
+    id: IdSchema,
+    picture: PictureSchema.optional(),
+    video: VideoSchema.optional(),
+    title: LangMapSchema.optional(),
+    compare: CompareSchema.optional(),
+    narration: NarrationSchema.optional(),
+  })
+  .refine((s) => (s.picture === undefined) !== (s.video === undefined), { message: say('slide-picture-or-film'), path: ['picture'] });
+/** One slide of a picture story: a picture, a film or a before-and-after pair, its text and, optionally, narration. */
 export type Slide = z.infer<typeof SlideSchema>;
 
 /** A photo story: ordered slides. */
@@ -162,13 +221,25 @@ export const HotspotSchema = z
     camera: CameraPoseSchema.optional(),
     title: LangMapSchema,
     text: LangMapSchema,
+    narration: NarrationSchema.optional(),
   })
   .refine((h) => h.node !== undefined || h.position !== undefined, say('hotspot-needs-place'));
 /** A point on the 3D tractor that opens a card. */
 export type Hotspot = z.infer<typeof HotspotSchema>;
 
-/** The 3D model, its hotspots, guided tour and liveries. */
+/** A stop of a model's guided tour: a view, a text and, optionally, its hotspot and narration. */
+export const TourStopSchema = z.object({
+  id: IdSchema,
+  hotspot: IdSchema.optional(),
+  camera: CameraPoseSchema,
+  title: LangMapSchema,
+  text: LangMapSchema,
+  narration: NarrationSchema.optional(),
+});
+
+/** A 3D object, its hotspots, guided tour and liveries. */
 export const ModelSchema = z.object({
+  id: IdSchema,
   src: AssetPathSchema,
   poster: AssetPathSchema,
   title: LangMapSchema,
@@ -177,9 +248,7 @@ export const ModelSchema = z.object({
     maxDistance: z.number().positive(),
   }),
   hotspots: z.array(HotspotSchema),
-  tour: z.array(
-    z.object({ id: IdSchema, hotspot: IdSchema.optional(), camera: CameraPoseSchema, title: LangMapSchema, text: LangMapSchema }),
-  ),
+  tour: z.array(TourStopSchema),
   liveries: z.array(
     z.object({
       id: IdSchema,
@@ -189,23 +258,27 @@ export const ModelSchema = z.object({
     }),
   ),
 });
-/** The 3D tractor: its file, its opening view, hotspots and tour. */
+/** A 3D object (the tractor, its engine...): its file, its opening view, hotspots, tour and liveries. */
 export type Model = z.infer<typeof ModelSchema>;
 
 /** What an attract item opens when a visitor taps it. */
 export const OpensSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('story'), id: IdSchema }),
   z.object({ kind: z.literal('section'), id: IdSchema }),
-  z.object({ kind: z.literal('model') }),
+  z.object({ kind: z.literal('model'), id: IdSchema.optional().describe('Which of `models`; the first when not given') }),
   z.object({ kind: z.literal('home') }),
 ]);
 
 /** One item of the attract loop. */
 export const AttractItemSchema = z.object({
   id: IdSchema,
-  type: z.enum(['model', 'picture', 'quote', 'title']),
+  type: z.enum(['model', 'picture', 'video', 'quote', 'title']),
   duration: z.number().min(2, say('duration-too-short')).max(600, say('duration-too-long')),
-  picture: AssetPathSchema.optional(),
+  picture: AssetPathSchema.optional().describe(
+    'The picture of a picture item; the still of a video item, shown where the film cannot play',
+  ),
+  video: AssetPathSchema.optional().describe('The film of a video item: played muted and looping'),
+  model: IdSchema.optional().describe('Which of `models` a model item shows; the first when not given'),
   quote: LangMapSchema.optional(),
   attribution: LangMapSchema.optional(),
   /**
@@ -232,7 +305,7 @@ export const ExhibitSchema = z.object({
   }),
   sections: z.array(SectionSchema).min(1, say('no-sections')),
   stories: z.array(StorySchema),
-  model: ModelSchema.optional(),
+  models: z.array(ModelSchema).describe('The 3D objects, in the order the home screen offers them'),
   attract: z.object({
     idle: z.object({
       timeout: z.number().min(10).max(3600).default(90),

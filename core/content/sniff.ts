@@ -6,7 +6,7 @@ import fs from 'node:fs/promises';
 import { imageSize } from 'image-size';
 
 /** The kinds of media a package may reference. */
-export type MediaKind = 'picture' | 'audio' | 'video' | 'model';
+export type MediaKind = 'picture' | 'audio' | 'video' | 'subtitles' | 'model';
 
 /** What the extension of a file promises. */
 const EXTENSIONS: Record<string, { kind: MediaKind; format: string }> = {
@@ -19,6 +19,7 @@ const EXTENSIONS: Record<string, { kind: MediaKind; format: string }> = {
   '.m4a': { kind: 'audio', format: 'mp4' },
   '.mp4': { kind: 'video', format: 'mp4' },
   '.webm': { kind: 'video', format: 'webm' },
+  '.vtt': { kind: 'subtitles', format: 'vtt' },
   '.glb': { kind: 'model', format: 'glb' },
 };
 
@@ -59,6 +60,7 @@ export async function sniffFile(file: string): Promise<Sniffed> {
 /** Tells what a file is from its first bytes. */
 export function sniffBytes(head: Uint8Array): Sniffed {
   if (startsWith(head, 'glTF')) return { format: 'glb' };
+  if (startsWith(head, 'WEBVTT') || startsWith(head, '\u00ef\u00bb\u00bfWEBVTT')) return { format: 'vtt' };
   if (startsWith(head, 'OggS')) return { format: 'ogg' };
   if (startsWith(head, 'ID3') || (head[0] === 0xff && ((head[1] ?? 0) & 0xe0) === 0xe0)) return { format: 'mp3' };
   if (head[0] === 0x1a && head[1] === 0x45 && head[2] === 0xdf && head[3] === 0xa3) return { format: 'webm' };

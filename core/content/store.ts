@@ -14,7 +14,7 @@ export async function loadValidated(dir: string): Promise<LoadResult> {
   const report = await validatePackage(dir);
   await report.cleanup();
   return report.ok
-    ? { ok: true, exhibit: report.exhibit!, languages: report.languages!, problems: report.problems }
+    ? { ok: true, exhibit: report.exhibit!, format: report.format!, languages: report.languages!, problems: report.problems }
     : { ok: false, problems: report.problems };
 }
 

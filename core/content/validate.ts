@@ -5,6 +5,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { readSmallFile } from './files.ts';
 import { checkGlb } from './glb.ts';
 import { findMissingTexts, formatPath } from './lang.ts';
 import { DEFAULT_LIMITS, formatBytes, type PackageLimits } from './limits.ts';
@@ -15,8 +16,10 @@ import { mediaProblem, pictureProblem, pixelProblem } from './media-check.ts';
 import { parseMarkup } from './markup.ts';
 import { englishProblem, type ContentProblem } from './problem-codes.ts';
 import { scanPackage, type PackageFile } from './scan.ts';
-import type { Exhibit, Language } from './schema.ts';
+import type { Exhibit, Language, Narration, Video } from './schema.ts';
 import { expectedFormat, sniffFile, type MediaKind } from './sniff.ts';
+import { v1Place } from './migrate.ts';
+import { checkSubtitles } from './webvtt.ts';
 import { extractZip, packageRootIn } from './zip.ts';
 
 /** How strictly to validate. */
@@ -38,7 +41,10 @@ export interface ValidationReport {
   problems: Problem[];
   /** The folder that was checked (for a zip, where it was unpacked). */
   root?: string;
+  /** The exhibit, in the current format whatever format its file is in. */
   exhibit?: Exhibit;
+  /** The format `exhibit.json` is written in (1 for a package made before format 2). */
+  format?: 1 | 2;
   /** Languages complete everywhere. */
   languages?: Language[];
   files: Map<string, PackageFile>;
@@ -62,30 +68,47 @@ const bad = (file: string, place: string, issue: ContentProblem): Problem => cod
 /** Every file the exhibit refers to, with the kind of media it must be. */
 export function assetReferences(exhibit: Exhibit): AssetRef[] {
   const refs: AssetRef[] = [];
-  const picture = (p: { src: string } | undefined, place: string) =>
-    p && refs.push({ path: p.src, kind: 'picture', place: `${place}.src` });
+  const add = (path: string | undefined, kind: MediaKind, place: string) => path !== undefined && refs.push({ path, kind, place });
+  const picture = (p: { src: string } | undefined, place: string) => add(p?.src, 'picture', `${place}.src`);
+  const video = (v: Video | undefined, place: string) => {
+    if (!v) return;
+    add(v.src, 'video', `${place}.src`);
+    add(v.poster, 'picture', `${place}.poster`);
+    for (const [language, file] of Object.entries(v.subtitles ?? {})) add(file, 'subtitles', `${place}.subtitles.${language}`);
+  };
+  const narration = (n: Narration | undefined, place: string) => {
+    for (const [language, file] of Object.entries(n?.audio ?? {})) add(file, 'audio', `${place}.narration.audio.${language}`);
+  };
   exhibit.sections.forEach((section, s) => {
-    if (section.cover) refs.push({ path: section.cover, kind: 'picture', place: `sections[${s}].cover` });
+    add(section.cover, 'picture', `sections[${s}].cover`);
     section.panels.forEach((panel, p) => {
-      if (panel.type === 'picture') picture(panel.picture, `sections[${s}].panels[${p}].picture`);
+      const at = `sections[${s}].panels[${p}]`;
+      if (panel.type === 'picture') picture(panel.picture, `${at}.picture`);
+      if (panel.type === 'video') video(panel.video, `${at}.video`);
+      narration(panel.narration, at);
+      panel.more?.pictures?.forEach((extra, i) => picture(extra, `${at}.more.pictures[${i}]`));
     });
   });
   exhibit.stories.forEach((story, s) => {
-    if (story.cover) refs.push({ path: story.cover, kind: 'picture', place: `stories[${s}].cover` });
+    add(story.cover, 'picture', `stories[${s}].cover`);
     story.slides.forEach((slide, i) => {
       const at = `stories[${s}].slides[${i}]`;
       picture(slide.picture, `${at}.picture`);
+      video(slide.video, `${at}.video`);
       picture(slide.compare?.before, `${at}.compare.before`);
       picture(slide.compare?.after, `${at}.compare.after`);
-      if (slide.audio) refs.push({ path: slide.audio.src, kind: 'audio', place: `${at}.audio.src` });
+      narration(slide.narration, at);
     });
   });
-  if (exhibit.model) {
-    refs.push({ path: exhibit.model.src, kind: 'model', place: 'model.src' });
-    refs.push({ path: exhibit.model.poster, kind: 'picture', place: 'model.poster' });
-  }
+  exhibit.models.forEach((model, m) => {
+    add(model.src, 'model', `models[${m}].src`);
+    add(model.poster, 'picture', `models[${m}].poster`);
+    model.hotspots.forEach((h, i) => narration(h.narration, `models[${m}].hotspots[${i}]`));
+    model.tour.forEach((stop, i) => narration(stop.narration, `models[${m}].tour[${i}]`));
+  });
   exhibit.attract.playlist.forEach((item, i) => {
-    if (item.picture) refs.push({ path: item.picture, kind: 'picture', place: `attract.playlist[${i}].picture` });
+    add(item.picture, 'picture', `attract.playlist[${i}].picture`);
+    add(item.video, 'video', `attract.playlist[${i}].video`);
   });
   return refs;
 }
@@ -116,6 +139,11 @@ function brokenLinks(exhibit: Exhibit): Problem[] {
   const problems: Problem[] = [];
   const stories = new Set(exhibit.stories.map((s) => s.id));
   const sections = new Set(exhibit.sections.map((s) => s.id));
+  const models = new Set(exhibit.models.map((m) => m.id));
+  const model = (id: string | undefined, at: string) => {
+    if (exhibit.models.length === 0) problems.push(bad('exhibit.json', at, { code: 'shows-missing-model' }));
+    else if (id !== undefined && !models.has(id)) problems.push(bad('exhibit.json', `${at}.opens.id`, { code: 'no-such-model', id }));
+  };
   if (!exhibit.languages.available.includes(exhibit.languages.default))
     problems.push(bad('exhibit.json', 'languages.default', { code: 'default-not-available', language: exhibit.languages.default }));
   exhibit.attract.playlist.forEach((item, i) => {
@@ -125,38 +153,53 @@ function brokenLinks(exhibit: Exhibit): Problem[] {
       problems.push(bad('exhibit.json', `${at}.opens.id`, { code: 'no-such-story', id: opens.id }));
     if (opens.kind === 'section' && !sections.has(opens.id))
       problems.push(bad('exhibit.json', `${at}.opens.id`, { code: 'no-such-section', id: opens.id }));
-    if ((opens.kind === 'model' || item.type === 'model') && !exhibit.model)
-      problems.push(bad('exhibit.json', at, { code: 'shows-missing-model' }));
-    if (item.type === 'picture' && !item.picture)
+    if (opens.kind === 'model') model(opens.id, at);
+    if (item.type === 'model' && opens.kind !== 'model') model(undefined, at);
+    if (item.type === 'model' && item.model !== undefined && !models.has(item.model))
+      problems.push(bad('exhibit.json', `${at}.model`, { code: 'no-such-model', id: item.model }));
+    if ((item.type === 'picture' || item.type === 'video') && !item.picture)
       problems.push(bad('exhibit.json', `${at}.picture`, { code: 'picture-item-needs-picture' }));
+    if (item.type === 'video' && !item.video) problems.push(bad('exhibit.json', `${at}.video`, { code: 'video-item-needs-film' }));
     if (item.type === 'quote' && !item.quote) problems.push(bad('exhibit.json', `${at}.quote`, { code: 'quote-item-needs-quote' }));
   });
-  if (exhibit.model) {
-    const hotspots = new Set(exhibit.model.hotspots.map((h) => h.id));
-    exhibit.model.tour.forEach((stop, i) => {
+  exhibit.sections.forEach((section, s) =>
+    section.panels.forEach((panel, p) =>
+      panel.models?.forEach((id, i) => {
+        if (!models.has(id)) problems.push(bad('exhibit.json', `sections[${s}].panels[${p}].models[${i}]`, { code: 'no-such-model', id }));
+      }),
+    ),
+  );
+  exhibit.models.forEach((m, n) => {
+    const hotspots = new Set(m.hotspots.map((h) => h.id));
+    m.tour.forEach((stop, i) => {
       if (stop.hotspot && !hotspots.has(stop.hotspot))
-        problems.push(bad('exhibit.json', `model.tour[${i}].hotspot`, { code: 'no-such-hotspot', id: stop.hotspot }));
+        problems.push(bad('exhibit.json', `models[${n}].tour[${i}].hotspot`, { code: 'no-such-hotspot', id: stop.hotspot }));
     });
-    const { minDistance, maxDistance } = exhibit.model.camera;
-    if (minDistance >= maxDistance) problems.push(bad('exhibit.json', 'model.camera.minDistance', { code: 'min-not-below-max' }));
-  }
+    const { minDistance, maxDistance } = m.camera;
+    if (minDistance >= maxDistance) problems.push(bad('exhibit.json', `models[${n}].camera.minDistance`, { code: 'min-not-below-max' }));
+  });
+  return problems;
+}
+
+/** Rich text of `value` (a text panel's body, a "more" layer's text), with the markup outside what is allowed. */
+function markupProblems(map: Record<string, string[] | undefined>, place: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const [language, values] of Object.entries(map))
+    (values ?? []).forEach((value, v) => {
+      const parsed = parseMarkup(value);
+      if (!parsed.ok) problems.push(bad('exhibit.json', `${place}.${language}[${v}]`, parsed.issue));
+    });
   return problems;
 }
 
 /** Rich text outside the allowed markup (script above all). */
 function badMarkup(exhibit: Exhibit): Problem[] {
-  const problems: Problem[] = [];
-  exhibit.sections.forEach((section, s) =>
-    section.panels.forEach((panel, p) => {
-      if (panel.type !== 'text') return;
-      for (const [language, values] of Object.entries(panel.body))
-        (values ?? []).forEach((value, v) => {
-          const parsed = parseMarkup(value);
-          if (!parsed.ok) problems.push(bad('exhibit.json', `sections[${s}].panels[${p}].body.${language}[${v}]`, parsed.issue));
-        });
-    }),
+  return exhibit.sections.flatMap((section, s) =>
+    section.panels.flatMap((panel, p) => [
+      ...(panel.type === 'text' ? markupProblems(panel.body, `sections[${s}].panels[${p}].body`) : []),
+      ...(panel.more ? markupProblems(panel.more.text, `sections[${s}].panels[${p}].more.text`) : []),
+    ]),
   );
-  return problems;
 }
 
 /** Texts missing a declared language: an error for the default language, else a warning. */
@@ -185,6 +228,15 @@ export function sizeProblem(file: PackageFile, limits: PackageLimits): string | 
   return issue && englishProblem(issue);
 }
 
+/** The text of `bytes` as UTF-8, or undefined when they are not UTF-8. */
+function utf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 async function checkFiles(root: string, exhibit: Exhibit, files: Map<string, PackageFile>, limits: PackageLimits): Promise<Problem[]> {
   const problems: Problem[] = [];
   const referenced = new Set<string>();
@@ -193,9 +245,15 @@ async function checkFiles(root: string, exhibit: Exhibit, files: Map<string, Pac
     referenced.add(ref.path);
     const expected = expectedFormat(ref.path);
     if (!expected || expected.kind !== ref.kind) {
-      const code = ({ picture: 'must-be-picture', audio: 'must-be-audio', video: 'must-be-video', model: 'must-be-model' } as const)[
-        ref.kind
-      ];
+      const code = (
+        {
+          picture: 'must-be-picture',
+          audio: 'must-be-audio',
+          video: 'must-be-video',
+          subtitles: 'must-be-subtitles',
+          model: 'must-be-model',
+        } as const
+      )[ref.kind];
       problems.push(bad('exhibit.json', ref.place, { code, path: ref.path }));
       continue;
     }
@@ -210,7 +268,6 @@ async function checkFiles(root: string, exhibit: Exhibit, files: Map<string, Pac
       );
     }
   }
-  const model = exhibit.model;
   for (const file of files.values()) {
     const full = path.join(root, ...file.path.split('/'));
     if (PACKAGE_FILES.has(file.path) || TEXT_FILE.test(file.path)) continue;
@@ -242,8 +299,16 @@ async function checkFiles(root: string, exhibit: Exhibit, files: Map<string, Pac
       }
     }
     if (expected.kind === 'audio' || expected.kind === 'video') {
-      const why = await mediaProblem(full, expected.kind);
+      const why = await mediaProblem(full, expected.kind, limits);
       if (why) problems.push(bad(file.path, '', why));
+    }
+    if (expected.kind === 'subtitles') {
+      const read = await readSmallFile(root, file.path, limits.maxSubtitleBytes);
+      if ('bytes' in read) {
+        const text = utf8(read.bytes);
+        if (text === undefined) problems.push(bad(file.path, '', { code: 'subtitles-not-utf8' }));
+        else for (const { line, issue } of checkSubtitles(text).problems.slice(0, 10)) problems.push(bad(file.path, `line ${line}`, issue));
+      } else if ('problem' in read) problems.push(bad(file.path, '', read.issue));
     }
     const tooLarge = sizeIssue(file, limits);
     if (tooLarge) {
@@ -255,18 +320,26 @@ async function checkFiles(root: string, exhibit: Exhibit, files: Map<string, Pac
       for (const detail of report.errors.slice(0, 10)) problems.push(bad(file.path, '', { code: 'model-invalid', detail }));
       if (report.errors.length > 10) problems.push(bad(file.path, '', { code: 'more-model-errors', count: report.errors.length - 10 }));
       for (const detail of report.unsupported) problems.push(bad(file.path, 'extensionsRequired', { code: 'model-invalid', detail }));
-      if (model && file.path === model.src && report.errors.length === 0 && report.unsupported.length === 0) {
-        model.hotspots.forEach((h, i) => {
-          if (h.node && !report.nodeNames.has(h.node))
-            problems.push(bad('exhibit.json', `model.hotspots[${i}].node`, { code: 'no-such-node', node: h.node, model: model.src }));
+      if (report.errors.length === 0 && report.unsupported.length === 0)
+        exhibit.models.forEach((model, m) => {
+          if (file.path !== model.src) return;
+          model.hotspots.forEach((h, i) => {
+            if (h.node && !report.nodeNames.has(h.node))
+              problems.push(
+                bad('exhibit.json', `models[${m}].hotspots[${i}].node`, { code: 'no-such-node', node: h.node, model: model.src }),
+              );
+          });
+          model.liveries.forEach((l, i) => {
+            if (!report.variants.includes(l.variant))
+              problems.push(
+                bad('exhibit.json', `models[${m}].liveries[${i}].variant`, {
+                  code: 'no-such-variant',
+                  variant: l.variant,
+                  model: model.src,
+                }),
+              );
+          });
         });
-        model.liveries.forEach((l, i) => {
-          if (!report.variants.includes(l.variant))
-            problems.push(
-              bad('exhibit.json', `model.liveries[${i}].variant`, { code: 'no-such-variant', variant: l.variant, model: model.src }),
-            );
-        });
-      }
     }
     if (!referenced.has(file.path)) problems.push(codedProblem(file.path, '', { code: 'not-used' }, 'warning'));
   }
@@ -392,14 +465,18 @@ async function validateFolder(
         version: exhibit.version,
       }),
     );
-  problems.push(...duplicateIds(exhibit), ...brokenLinks(exhibit), ...badMarkup(exhibit), ...missingLanguages(exhibit));
-  problems.push(...(await checkFiles(root, exhibit, files, limits)));
+  const found = [...duplicateIds(exhibit), ...brokenLinks(exhibit), ...badMarkup(exhibit), ...missingLanguages(exhibit)];
+  found.push(...(await checkFiles(root, exhibit, files, limits)));
+  // What was found in the exhibit moved up from format 1 is named where the format-1 file has it.
+  const inFile = (p: Problem): Problem => (checked.format === 1 && p.file === 'exhibit.json' ? { ...p, place: v1Place(p.place) } : p);
+  problems.push(...found.map(inFile));
   const ok = !problems.some((p) => p.severity === 'error');
   return {
     ok,
     problems,
     root,
     exhibit,
+    format: checked.format,
     languages: checked.languages,
     files,
     ...(manifest.manifest ? { manifest: manifest.manifest } : {}),

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { release } from '../media/one-at-a-time.ts';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../core/content/lang.ts';
 import type { AttractItem, LangMap, Language } from '../../core/content/schema.ts';
@@ -62,10 +63,14 @@ export function AttractLoop({ onWake, onItem }: { onWake(item: AttractItem): voi
       }}
       onKeyDown={() => onWake(item)}
     >
-      {picture && (
-        <div className="attract-picture" key={item.id}>
-          <img src={picture} alt="" draggable={false} />
-        </div>
+      {shown.video ? (
+        <AttractFilm key={item.id} src={`${baseUrl}${shown.video}`} still={picture} />
+      ) : (
+        picture && (
+          <div className="attract-picture" key={item.id}>
+            <img src={picture} alt="" draggable={false} />
+          </div>
+        )
       )}
       <div className="attract-prompt" key={`prompt-${item.id}`}>
         {shown.quote && (
@@ -91,8 +96,30 @@ export function AttractLoop({ onWake, onItem }: { onWake(item: AttractItem): voi
   );
 }
 
+/**
+ * A video item: muted, looping, never a visitor's film (the idle clock does not wait for it);
+ * its still stays where the film cannot play.
+ */
+function AttractFilm({ src, still }: { src: string; still: string | undefined }) {
+  const [failed, setFailed] = useState(false);
+  const element = useRef<HTMLVideoElement>(null);
+  useEffect(() => {
+    const el = element.current;
+    return () => release(el);
+  }, []);
+  return (
+    <div className="attract-picture attract-film" data-failed={failed}>
+      {failed ? (
+        still && <img src={still} alt="" draggable={false} />
+      ) : (
+        <video ref={element} src={src} poster={still} muted loop autoPlay playsInline preload="auto" onError={() => setFailed(true)} />
+      )}
+    </div>
+  );
+}
+
 /** What an item of each kind puts on screen; a new kind of item does not compile until it is named here. */
-function shownOf(item: AttractItem): { picture?: string; quote?: LangMap; attribution?: LangMap } {
+function shownOf(item: AttractItem): { picture?: string; video?: string; quote?: LangMap; attribution?: LangMap } {
   switch (item.type) {
     case 'model':
       // The 3D stage's slow turntable shows through a clear backdrop.
@@ -102,5 +129,7 @@ function shownOf(item: AttractItem): { picture?: string; quote?: LangMap; attrib
       return { picture: item.picture };
     case 'quote':
       return { picture: item.picture, quote: item.quote, attribution: item.attribution };
+    case 'video':
+      return { picture: item.picture, video: item.video };
   }
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { idleStep, initialIdle, nextDeadline, type IdleEvent, type IdleState, type IdleTimes } from '../../core/idle.ts';
+import { MEDIA_ATTRIBUTE } from '../media/one-at-a-time.ts';
 
 const INPUT_EVENTS = ['pointerdown', 'pointermove', 'touchstart', 'touchmove', 'wheel', 'keydown'] as const;
 const MEDIA_EVENTS = ['play', 'playing', 'pause', 'ended', 'emptied'] as const;
@@ -40,7 +41,8 @@ export function useIdle(times: IdleTimes | null): { state: IdleState; now: numbe
   useEffect(() => {
     const onInput = () => step({ type: 'input', at: performance.now() });
     const onMedia = () => {
-      const playing = [...document.querySelectorAll<HTMLMediaElement>('audio, video')].some((m) => !m.paused && !m.ended);
+      // A visitor's film or narration holds the clock; the attract loop's muted film does not.
+      const playing = [...document.querySelectorAll<HTMLMediaElement>(`[${MEDIA_ATTRIBUTE}]`)].some((m) => !m.paused && !m.ended);
       step({ type: 'media', playing, at: performance.now() });
     };
     for (const name of INPUT_EVENTS) window.addEventListener(name, onInput, { capture: true, passive: true });

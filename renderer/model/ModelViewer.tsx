@@ -64,7 +64,7 @@ export default function ModelViewer({ visible, turntable, tourAuto, tourInterval
   const { session } = useSession();
   // The OS setting or the kiosk's own 'less motion' switch (App's <MotionConfig reducedMotion>).
   const reducedMotion = useReducedMotionConfig() ?? false;
-  const model = content.exhibit.model;
+  const model = content.exhibit.models[0];
   const url = model ? `${content.baseUrl}${model.src}` : null;
 
   const [loaded, setLoaded] = useState<LoadedModel | null>(null);

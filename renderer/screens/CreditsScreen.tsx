@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../core/content/lang.ts';
-import type { Exhibit, Picture } from '../../core/content/schema.ts';
+import type { Exhibit, Picture, Video } from '../../core/content/schema.ts';
 import { Credit } from '../components/Credit.tsx';
 import { Text } from '../components/Text.tsx';
 import { useExhibit } from '../content/ContentContext.tsx';
 
-interface Used {
-  picture: Picture;
+interface Used<T = Picture> {
+  picture: T;
   where: Exhibit['title'][];
 }
 
@@ -22,12 +22,25 @@ function picturesOf(exhibit: Exhibit): Used[] {
     for (const panel of section.panels) if (panel.type === 'picture') add(panel.picture, section.title);
   for (const story of exhibit.stories)
     for (const slide of story.slides) {
-      add(slide.picture, story.title);
+      if (slide.picture) add(slide.picture, story.title);
       if (slide.compare) {
         add(slide.compare.before, story.title);
         add(slide.compare.after, story.title);
       }
     }
+  return [...bySrc.values()];
+}
+
+/** Every film of the exhibit once, with where it is shown. */
+function filmsOf(exhibit: Exhibit): Used<Video>[] {
+  const bySrc = new Map<string, Used<Video>>();
+  const add = (video: Video, where: Exhibit['title']) => {
+    const used = bySrc.get(video.src) ?? { picture: video, where: [] };
+    if (!used.where.includes(where)) used.where.push(where);
+    bySrc.set(video.src, used);
+  };
+  for (const section of exhibit.sections) for (const panel of section.panels) if (panel.type === 'video') add(panel.video, section.title);
+  for (const story of exhibit.stories) for (const slide of story.slides) if (slide.video) add(slide.video, story.title);
   return [...bySrc.values()];
 }
 
@@ -37,6 +50,7 @@ export function CreditsScreen() {
   const { content, language } = useExhibit();
   const { exhibit, baseUrl } = content;
   const fallback = exhibit.languages.default;
+  const films = filmsOf(exhibit);
   return (
     <main className="credits-screen">
       <header className="section-header">
@@ -63,6 +77,25 @@ export function CreditsScreen() {
             ))}
           </ul>
         </section>
+        {films.length > 0 && (
+          <section className="panel">
+            <h2 className="panel-title">{t('credits.films')}</h2>
+            <ul className="credit-list">
+              {films.map(({ picture: video, where }) => (
+                <li key={video.src}>
+                  <img src={`${baseUrl}${video.poster}`} alt="" draggable={false} />
+                  <div>
+                    <Text as="p" className="credit-alt" map={video.description} role="body" />
+                    <Credit picture={video} kindLabel={t(`film.kind.${video.kind}`)} />
+                    <p className="credit-where">
+                      {t('credits.usedIn', { where: where.map((w) => pickText(w, language, fallback)).join(' · ') })}
+                    </p>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
       </div>
     </main>
   );

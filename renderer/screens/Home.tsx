@@ -9,14 +9,18 @@ export function Home() {
   const { content } = useExhibit();
   const { dispatch } = useSession();
   const { exhibit, baseUrl } = content;
-  const firstPicture = (storyId: string) => exhibit.stories.find((s) => s.id === storyId)?.slides[0]?.picture.src;
+  const firstPicture = (storyId: string) => {
+    const first = exhibit.stories.find((s) => s.id === storyId)?.slides[0];
+    return first?.picture?.src ?? first?.video?.poster;
+  };
+  const model = exhibit.models[0];
   return (
     <main className="home">
       <header className="home-header">
         <Text as="h1" className="home-title" map={exhibit.title} role="heading" />
         {exhibit.subtitle && <Text as="p" className="home-subtitle" map={exhibit.subtitle} role="heading" />}
         <p className="home-hint">{t('home.touchHint')}</p>
-        {exhibit.model && <img className="home-header-picture" src={`${baseUrl}${exhibit.model.poster}`} alt="" draggable={false} />}
+        {model && <img className="home-header-picture" src={`${baseUrl}${model.poster}`} alt="" draggable={false} />}
       </header>
       <section className="home-sections" aria-labelledby="home-sections-heading">
         <h2 id="home-sections-heading" className="home-heading">
@@ -58,10 +62,10 @@ export function Home() {
           {t('home.stories')}
         </h2>
         <ul className="story-cards">
-          {exhibit.model && (
+          {model && (
             <li className="model-card-item">
               <button type="button" className="story-card model-card" onClick={() => dispatch({ type: 'open', screen: { kind: 'model' } })}>
-                <img className="card-picture" src={`${baseUrl}${exhibit.model.poster}`} alt="" draggable={false} />
+                <img className="card-picture" src={`${baseUrl}${model.poster}`} alt="" draggable={false} />
                 <span className="card-text">
                   <span className="card-badge">3D</span>
                   <span className="card-title">{t('home.model')}</span>

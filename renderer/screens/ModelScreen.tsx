@@ -7,7 +7,7 @@ import { useExhibit } from '../content/ContentContext.tsx';
  */
 export function ModelScreen() {
   const { content } = useExhibit();
-  const model = content.exhibit.model;
+  const model = content.exhibit.models[0];
   if (!model) return null;
   return (
     <main className="model-screen">

@@ -4,7 +4,8 @@ import { Credit } from '../components/Credit.tsx';
 import { Text } from '../components/Text.tsx';
 import { useExhibit } from '../content/ContentContext.tsx';
 import { useSession } from '../session/SessionContext.tsx';
-import { AudioButton } from '../story/AudioButton.tsx';
+import { Narration } from '../media/Narration.tsx';
+import { VideoPlayer } from '../media/VideoPlayer.tsx';
 import { BeforeAfter } from '../story/BeforeAfter.tsx';
 import { usePinchZoom } from '../story/usePinchZoom.ts';
 
@@ -38,26 +39,40 @@ export function StoryScreen({ id }: { id: string }) {
     },
     [dispatch, id, total],
   );
-  const { target, reset } = usePinchZoom<HTMLDivElement>({ onSwipe: (d) => go(index + d), onZoomChange: setZoomed });
-  if (!story) return null;
-  const slide = story.slides[index]!;
+  const slide = story?.slides[index];
+  const { target, reset } = usePinchZoom<HTMLDivElement>({
+    onSwipe: (d) => go(index + d),
+    onZoomChange: setZoomed,
+    element: slide?.video ? 'film' : 'picture',
+  });
+  if (!story || !slide) return null;
+  const shown = slide.video ?? slide.picture;
   const move = (to: number) => {
     reset();
     go(to);
   };
   return (
     <main className="story-screen" data-story={story.id} data-slide={slide.id}>
-      <div className="story-stage" data-gesture="story">
-        <div className={zoomed ? 'story-zoom zoomed' : 'story-zoom'} ref={target} data-scale="1.00" data-zoomed="false">
-          {slide.compare ? (
-            <BeforeAfter key={slide.id} before={slide.compare.before} after={slide.compare.after} />
-          ) : (
-            <div className="ken-burns" key={slide.id}>
-              <img className="story-picture" src={`${content.baseUrl}${slide.picture.src}`} alt="" draggable={false} />
-            </div>
-          )}
+      {slide.video ? (
+        // A film is not pinched or swiped: its bar is dragged with a finger.
+        <div className="story-stage story-stage-film">
+          <VideoPlayer key={slide.id} video={slide.video} className="story-video" caption={false} />
         </div>
-      </div>
+      ) : (
+        <div className="story-stage" data-gesture="story">
+          <div className={zoomed ? 'story-zoom zoomed' : 'story-zoom'} ref={target} data-scale="1.00" data-zoomed="false">
+            {slide.compare ? (
+              <BeforeAfter key={slide.id} before={slide.compare.before} after={slide.compare.after} />
+            ) : (
+              slide.picture && (
+                <div className="ken-burns" key={slide.id}>
+                  <img className="story-picture" src={`${content.baseUrl}${slide.picture.src}`} alt="" draggable={false} />
+                </div>
+              )
+            )}
+          </div>
+        </div>
+      )}
       <aside className="story-text">
         <div className="story-body" data-scroll="story" tabIndex={0}>
           <Text as="p" className="story-title" map={story.title} role="heading" />
@@ -65,16 +80,16 @@ export function StoryScreen({ id }: { id: string }) {
             {t('story.position', { n: index + 1, total })}
           </p>
           {slide.title && <Text as="h1" className="slide-title" map={slide.title} role="heading" />}
-          <Text as="p" className="visually-hidden" map={slide.picture.alt} role="body" />
-          {slide.picture.caption && <Text as="p" className="slide-caption" map={slide.picture.caption} role="body" />}
+          {slide.picture && <Text as="p" className="visually-hidden" map={slide.picture.alt} role="body" />}
+          {shown?.caption && <Text as="p" className="slide-caption" map={shown.caption} role="body" />}
           {slide.compare && <p className="slide-hint">{t('story.compare')}</p>}
-          {!slide.compare && <p className="slide-hint">{t('story.zoomHint')}</p>}
-          {slide.audio && <AudioButton key={slide.id} src={`${content.baseUrl}${slide.audio.src}`} />}
-          {slide.audio?.transcript && <Text as="p" className="slide-transcript" map={slide.audio.transcript} role="body" />}
+          {!slide.compare && slide.picture && <p className="slide-hint">{t('story.zoomHint')}</p>}
+          <Narration key={slide.id} narration={slide.narration} />
         </div>
         {/* Pinned under the text however long it runs: the credit, then the way on. In landscape the
-            arrows stand at the picture's sides; in portrait they flank the dots, within reach. */}
-        <Credit picture={slide.picture} className="credit slide-credit" />
+            arrows stand at the picture's sides; in portrait they flank the dots, within reach. A
+            film's credit is under the film itself. */}
+        {slide.picture && <Credit picture={slide.picture} className="credit slide-credit" />}
         <nav className="story-nav" aria-label={t('home.stories')}>
           <button
             type="button"

@@ -11,6 +11,8 @@ interface Gesture {
   onSwipe(direction: 1 | -1): void;
   /** Told whenever the picture leaves or returns to its resting scale. */
   onZoomChange?(zoomed: boolean): void;
+  /** Changes when the element to zoom is another one (a film slide has none): the gestures move to it. */
+  element?: string;
 }
 
 interface Point {
@@ -23,7 +25,7 @@ interface Point {
  * a double tap resets. The transform is written to the element directly (never through React
  * state), and `data-scale` tells tests and styles where it stands.
  */
-export function usePinchZoom<T extends HTMLElement>({ onSwipe, onZoomChange }: Gesture) {
+export function usePinchZoom<T extends HTMLElement>({ onSwipe, onZoomChange, element }: Gesture) {
   const target = useRef<T | null>(null);
   const view = useRef({ scale: 1, x: 0, y: 0 });
   const pointers = useRef(new Map<number, Point>());
@@ -121,7 +123,7 @@ export function usePinchZoom<T extends HTMLElement>({ onSwipe, onZoomChange }: G
       el.removeEventListener('pointerup', onUp);
       el.removeEventListener('pointercancel', onUp);
     };
-  }, [apply, reset]);
+  }, [apply, reset, element]);
 
   return { target, reset };
 }

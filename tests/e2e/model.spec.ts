@@ -22,7 +22,7 @@ interface ModelJson {
   liveries: { id: string; variant: string; label: LangMap }[];
 }
 
-const model = (JSON.parse(fs.readFileSync('assets/content/exhibit.json', 'utf8')) as { model: ModelJson }).model;
+const model = (JSON.parse(fs.readFileSync('assets/content/exhibit.json', 'utf8')) as { models: ModelJson[] }).models[0]!;
 interface Strings {
   home: { model: string };
   nav: { home: string };

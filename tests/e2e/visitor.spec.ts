@@ -123,10 +123,11 @@ for (const { code, name } of LANGUAGES) {
             ui.story!.position!.replace('{{n}}', String(i + 1)).replace('{{total}}', String(story.slides.length)),
           );
           await expect(page.locator('.screen:not([inert]) main')).toHaveAttribute('data-slide', slide.id);
-          if (slide.picture.caption)
-            await expect(page.locator('.screen:not([inert]) .slide-caption')).toHaveText(textOf(slide.picture.caption, code));
-          await expect(page.locator('.screen:not([inert]) .slide-credit .credit-text')).toHaveText(textOf(slide.picture.credit, code));
-          await expect(page.locator('.screen:not([inert]) .slide-credit .credit-rights')).toBeVisible();
+          const shown = slide.picture ?? slide.video!;
+          if (shown.caption) await expect(page.locator('.screen:not([inert]) .slide-caption')).toHaveText(textOf(shown.caption, code));
+          const credit = slide.picture ? '.slide-credit' : '.story-video .credit';
+          await expect(page.locator(`.screen:not([inert]) ${credit} .credit-text`)).toHaveText(textOf(shown.credit, code));
+          await expect(page.locator(`.screen:not([inert]) ${credit} .credit-rights`)).toBeVisible();
           if (slide.compare) {
             await expect(page.locator('.screen:not([inert]) .ba-label-before')).toHaveText(textOf(slide.compare.before.label, code));
             const slider = page.getByRole('slider', { name: ui.story!.compare });
@@ -178,7 +179,7 @@ test('switching language keeps the visitor where they are and changes every word
   for (const { code, name } of LANGUAGES.slice(1)) {
     await page.getByRole('button', { name, exact: true }).tap();
     await expect(page.locator('.screen:not([inert]) main')).toHaveAttribute('data-slide', story.slides[2]!.id);
-    await expect(page.locator('.screen:not([inert]) .slide-caption')).toHaveText(textOf(story.slides[2]!.picture.caption, code));
+    await expect(page.locator('.screen:not([inert]) .slide-caption')).toHaveText(textOf(story.slides[2]!.picture!.caption, code));
     await expect(page.getByRole('button', { name: strings(code).nav!.back })).toBeVisible();
     const chrome = await page
       .locator('.kiosk-bar, .story-position, .slide-hint, .story-arrow')

@@ -20,7 +20,7 @@ describe('kiosk-content CLI', () => {
   it('validate: exit 0 and a plain summary for a good package', async () => {
     const r = await run('validate', await makePackage());
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^OK: .* can be shown: "fixture" version 1\.0\.0, 1 sections, 1 stories, a 3D model\./);
+    expect(r.out).toMatch(/^OK: .* can be shown: "fixture" version 1\.0\.0, 1 sections, 1 stories, 1 3D object\./);
     expect(r.out).toContain('Languages complete: zh-Hans, ru, en.');
   });
 

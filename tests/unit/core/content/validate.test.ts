@@ -109,7 +109,7 @@ describe('content validator: each fault alone is refused, naming the file and pl
       },
       /^exhibit\.json: is missing/,
     ],
-    ['a future schemaVersion', () => edit((e) => (e.schemaVersion = 2)), /^exhibit\.json: schemaVersion: this package needs a newer kiosk/],
+    ['a future schemaVersion', () => edit((e) => (e.schemaVersion = 3)), /^exhibit\.json: schemaVersion: this package needs a newer kiosk/],
     ['an unknown schemaVersion', () => edit((e) => (e.schemaVersion = 0)), /^exhibit\.json: schemaVersion: /],
     ['a version that is not semver', () => edit((e) => (e.version = 'spring')), /^exhibit\.json: version: must be a version/],
     ['a missing title', () => edit((e) => delete e.title), /^exhibit\.json: title: /],

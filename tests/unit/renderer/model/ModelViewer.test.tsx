@@ -6,13 +6,13 @@ import { I18nextProvider } from 'react-i18next';
 import { Group, Box3, Vector3 } from 'three';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ActiveContent } from '../../../../core/contract.ts';
-import { ExhibitSchema, type Exhibit } from '../../../../core/content/schema.ts';
+import type { Exhibit } from '../../../../core/content/schema.ts';
 import { ExhibitContext } from '../../../../renderer/content/ContentContext.tsx';
 import { initI18n } from '../../../../renderer/i18n.ts';
 import type { ViewController } from '../../../../renderer/model/Scene.tsx';
 import { freshSession, type Session } from '../../../../renderer/session/session.ts';
 import { SessionContext } from '../../../../renderer/session/SessionContext.tsx';
-import { validExhibit } from '../../../fixtures/make-package.ts';
+import { asCurrent, validExhibit } from '../../../fixtures/make-package.ts';
 
 // The viewer's interface without WebGL: the canvas and scene are stand-ins that record what
 // the interface asks of the camera.
@@ -48,7 +48,7 @@ raw.model.liveries = [
   { id: 'grey', variant: 'grey', label: { en: ['Grey'] }, note: { en: ['The first paint.'] } },
   { id: 'red', variant: 'red', label: { en: ['Red'] }, note: { en: ['The later paint.'] } },
 ];
-const exhibit: Exhibit = ExhibitSchema.parse(raw);
+const exhibit: Exhibit = asCurrent(raw);
 const content: ActiveContent = { key: 'k', source: 'default', baseUrl: '/content/k/', exhibit, languages: ['zh-Hans', 'ru', 'en'] };
 
 let root: Root;
@@ -110,7 +110,7 @@ describe('ModelViewer', () => {
     expect(host.querySelector('.model-view')!.getAttribute('data-livery')).toBe('red');
 
     tap('Guided tour');
-    expect(controller.flyTo).toHaveBeenCalledWith(exhibit.model!.tour[0]!.camera);
+    expect(controller.flyTo).toHaveBeenCalledWith(exhibit.models[0]!.tour[0]!.camera);
     expect(host.querySelector('.model-info h2')!.textContent).toBe('One');
     expect(host.querySelector('.model-info')!.textContent).toContain('Stop 1 of 1');
 

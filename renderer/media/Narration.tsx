@@ -1,0 +1,73 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { narrationFor } from '../../core/content/media-pick.ts';
+import type { Narration as NarrationData } from '../../core/content/schema.ts';
+import { Text } from '../components/Text.tsx';
+import { useExhibit } from '../content/ContentContext.tsx';
+import { MEDIA_ATTRIBUTE, release } from './one-at-a-time.ts';
+
+/**
+ * "Listen": the recorded narration of a panel, slide, hotspot or tour stop, in the visitor's
+ * language (the track changes when the language does, from the start), with its transcript
+ * shown on request. Nothing is shown where there is no recording the visitor can follow.
+ * `onEnded` lets a guided tour go on when the narration ends.
+ */
+export function Narration({ narration, onEnded }: { narration: NarrationData | undefined; onEnded?(): void }) {
+  const { t } = useTranslation();
+  const { content, language } = useExhibit();
+  const audio = useRef<HTMLAudioElement>(null);
+  const [playing, setPlaying] = useState(false);
+  const [transcript, setTranscript] = useState(false);
+  const track = narrationFor(narration, language);
+  const src = track ? `${content.baseUrl}${track.src}` : undefined;
+  useEffect(() => {
+    const el = audio.current;
+    return () => release(el);
+  }, [src]);
+  if (!narration || !src) return null;
+  return (
+    <div className="narration" data-narration={track?.language ?? 'none'}>
+      <audio
+        key={src}
+        ref={audio}
+        src={src}
+        preload="none"
+        {...{ [MEDIA_ATTRIBUTE]: '' }}
+        onPlay={() => setPlaying(true)}
+        onPause={() => setPlaying(false)}
+        onEnded={() => {
+          setPlaying(false);
+          onEnded?.();
+        }}
+      />
+      <button
+        type="button"
+        className="narration-button"
+        aria-pressed={playing}
+        onClick={() => (playing ? audio.current?.pause() : void audio.current?.play())}
+      >
+        <svg viewBox="0 0 24 24" aria-hidden="true" className="icon">
+          {playing ? (
+            <path d="M7 5h3.5v14H7zM13.5 5H17v14h-3.5z" fill="currentColor" />
+          ) : (
+            <path
+              d="M4 9.5h3.5L12 5.5v13l-4.5-4H4zM15.5 9a4 4 0 0 1 0 6M18 6.5a7.5 7.5 0 0 1 0 11"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
+          )}
+        </svg>
+        {playing ? t('narration.pause') : t('narration.listen')}
+      </button>
+      {narration.transcript && (
+        <button type="button" className="narration-transcript-button" aria-expanded={transcript} onClick={() => setTranscript((v) => !v)}>
+          {transcript ? t('narration.hideTranscript') : t('narration.transcript')}
+        </button>
+      )}
+      {transcript && narration.transcript && <Text as="p" className="narration-transcript" map={narration.transcript} role="body" />}
+    </div>
+  );
+}
