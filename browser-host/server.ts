@@ -57,11 +57,12 @@ async function sendAnswer(req: http.IncomingMessage, res: http.ServerResponse, a
   const { body } = answer;
   if (typeof body === 'string') return send(req, res, { ...answer, body });
   if (req.method === 'HEAD') {
-    res.writeHead(answer.status, { ...answer.headers, 'Content-Length': body.size });
+    const length = answer.range ? answer.range.end - answer.range.start + 1 : body.size;
+    res.writeHead(answer.status, { ...answer.headers, 'Content-Length': length });
     res.end();
     return;
   }
-  const opened = await openServedFile(body);
+  const opened = await openServedFile(body, answer.range);
   if (!opened) return send(req, res, plainAnswer(404, NOT_FOUND_MESSAGE));
   res.writeHead(answer.status, { ...answer.headers, 'Content-Length': opened.size });
   pipeline(opened.stream, res, () => undefined);
@@ -192,7 +193,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     const route = routeRequest(req.method ?? 'GET', rawPath, 'renderer-and-content');
     if (route.kind === 'page' && !sameToken(query.get('t'), token))
       return send(req, res, plainAnswer(403, 'This kiosk page opens only from the address printed when the host started.'));
-    return sendAnswer(req, res, await answerRoute(route, sources, serveOptions));
+    return sendAnswer(req, res, await answerRoute(route, sources, serveOptions, req.headers.range));
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -61,7 +61,9 @@ export function isSafeModeUrl(url: string): boolean {
 }
 
 async function toResponse(answer: ServeAnswer, method: string): Promise<Response> {
-  const body = method === 'HEAD' ? null : typeof answer.body === 'string' ? answer.body : await readServedFile(answer.body);
+  const whole = method === 'HEAD' || typeof answer.body === 'string' ? undefined : await readServedFile(answer.body);
+  const part = whole && answer.range ? whole.subarray(answer.range.start, answer.range.end + 1) : whole;
+  const body = method === 'HEAD' ? null : typeof answer.body === 'string' ? answer.body : part!;
   return new Response(body, { status: answer.status, headers: answer.headers });
 }
 
@@ -78,7 +80,12 @@ export function handleAppProtocol(
   const options: ServeOptions = { origins: { contentOrigin: CONTENT_ORIGIN, pageOrigin: RENDERER_ORIGIN }, retryUrl: '../index.html' };
   session.protocol.handle(SCHEME, async (request) => {
     try {
-      const answer = await answerRoute(routeAppUrl(request.url, request.method), { rendererDir, content: service }, options);
+      const answer = await answerRoute(
+        routeAppUrl(request.url, request.method),
+        { rendererDir, content: service },
+        options,
+        request.headers.get('range'),
+      );
       return await toResponse(answer, request.method);
     } catch (error) {
       console.error('[protocol]', error);

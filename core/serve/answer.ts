@@ -1,7 +1,7 @@
 /**
  * The answer to a routed request, the same under both hosts: the renderer's page (with what
  * the host adds to it), the safe-mode page filled in with the exhibit's title, a file of the
- * renderer or of the active package, or a refusal, each with the one set of headers. A host
+ * renderer or of the active package (or the part of it a `Range` header asks for), or a refusal, each with the one set of headers. A host
  * only carries it: it writes the status, the headers and the body, and leaves the body out
  * for HEAD.
  *
@@ -11,6 +11,7 @@ import { contentType } from '../content/files.ts';
 import type { KioskService } from '../kiosk-service.ts';
 import { renderSafeModePage, SAFE_MODE_PAGE } from '../safe-mode.ts';
 import { answerHeaders, cachePolicy, type ServeOrigins } from './headers.ts';
+import { byteRange, type ByteRange } from './range.ts';
 import { findInside, readServedFile, servedFile, type ServedFile } from './read.ts';
 import { NOT_FOUND_MESSAGE, NOT_IN_PACKAGE_MESSAGE, SERVE_METHODS, type ServeRoute } from './route.ts';
 
@@ -35,8 +36,9 @@ export interface ServeOptions {
 export interface ServeAnswer {
   status: number;
   headers: Record<string, string>;
-  /** A text made here (a page, a refusal), or a file to send as it is. */
+  /** A text made here (a page, a refusal), or a file to send as it is (only `range` of it, with a 206). */
   body: string | ServedFile;
+  range?: ByteRange;
 }
 
 /** An answer whose body is a text made here. */
@@ -51,16 +53,26 @@ export function plainAnswer(status: number, message: string, origins?: ServeOrig
   };
 }
 
-const fileAnswer = (file: ServedFile, name: string, route: ServeRoute, options: ServeOptions): ServeAnswer => ({
-  status: 200,
-  headers: answerHeaders({
-    type: contentType(name),
-    cache: cachePolicy(route),
-    resource: route.kind === 'content-file' ? 'content' : 'app',
-    ...(options.origins ? { origins: options.origins } : {}),
-  }),
-  body: file,
-});
+function fileAnswer(file: ServedFile, name: string, route: ServeRoute, options: ServeOptions, rangeHeader?: string | null): ServeAnswer {
+  const headers = {
+    ...answerHeaders({
+      type: contentType(name),
+      cache: cachePolicy(route),
+      resource: route.kind === 'content-file' ? 'content' : 'app',
+      ...(options.origins ? { origins: options.origins } : {}),
+    }),
+    'Accept-Ranges': 'bytes',
+  };
+  const range = byteRange(rangeHeader, file.size);
+  if (range === 'unsatisfiable')
+    return {
+      ...plainAnswer(416, 'The part of the file asked for is past its end.', options.origins),
+      headers: { ...headers, 'Content-Range': `bytes */${file.size}` },
+      body: '',
+    };
+  if (!range) return { status: 200, headers, body: file };
+  return { status: 206, headers: { ...headers, 'Content-Range': `bytes ${range.start}-${range.end}/${file.size}` }, body: file, range };
+}
 
 async function readPage(rendererDir: string, page: string): Promise<string> {
   const file = await findInside(rendererDir, page.split('/'));
@@ -72,7 +84,12 @@ async function readPage(rendererDir: string, page: string): Promise<string> {
  * The answer to `route`. Throws only when the built renderer lacks one of its pages or a file
  * cannot be read, which the host answers with a 500.
  */
-export async function answerRoute(route: ServeRoute, sources: ServeSources, options: ServeOptions): Promise<ServeAnswer> {
+export async function answerRoute(
+  route: ServeRoute,
+  sources: ServeSources,
+  options: ServeOptions,
+  rangeHeader?: string | null,
+): Promise<ServeAnswer> {
   switch (route.kind) {
     case 'refused':
       return plainAnswer(route.status, route.message, options.origins, route.status === 405 ? { Allow: SERVE_METHODS } : {});
@@ -98,13 +115,17 @@ export async function answerRoute(route: ServeRoute, sources: ServeSources, opti
     }
     case 'renderer-file': {
       const file = await findInside(sources.rendererDir, route.segments);
-      return file ? fileAnswer(file, route.segments.at(-1)!, route, options) : plainAnswer(404, NOT_FOUND_MESSAGE, options.origins);
+      return file
+        ? fileAnswer(file, route.segments.at(-1)!, route, options, rangeHeader)
+        : plainAnswer(404, NOT_FOUND_MESSAGE, options.origins);
     }
     case 'content-file': {
       // The service resolves inside the package by a URL path; encoding the decoded names gives it back exactly them.
       const real = await sources.content.contentFile(route.key, route.segments.map((s) => encodeURIComponent(s)).join('/'));
       const file = real === undefined ? undefined : await servedFile(real);
-      return file ? fileAnswer(file, route.segments.at(-1)!, route, options) : plainAnswer(404, NOT_IN_PACKAGE_MESSAGE, options.origins);
+      return file
+        ? fileAnswer(file, route.segments.at(-1)!, route, options, rangeHeader)
+        : plainAnswer(404, NOT_IN_PACKAGE_MESSAGE, options.origins);
     }
   }
 }

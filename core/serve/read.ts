@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { NOFOLLOW, resolveInside } from '../content/files.ts';
+import type { ByteRange } from './range.ts';
 
 /** A regular file found inside a root, by its real path. */
 export interface ServedFile {
@@ -48,10 +49,10 @@ export async function readServedFile(file: ServedFile): Promise<Buffer> {
 }
 
 /**
- * The file opened for streaming, with its size as opened, or undefined when what is there now
+ * The file (or its bytes `range`) opened for streaming, with the length that is sent, or undefined when what is there now
  * is not a regular file. The stream closes the handle when it ends or fails.
  */
-export async function openServedFile(file: ServedFile): Promise<{ size: number; stream: Readable } | undefined> {
+export async function openServedFile(file: ServedFile, range?: ByteRange): Promise<{ size: number; stream: Readable } | undefined> {
   let handle: fsp.FileHandle;
   try {
     handle = await fsp.open(file.path, READ_FLAGS);
@@ -69,7 +70,13 @@ export async function openServedFile(file: ServedFile): Promise<{ size: number; 
       return { size: 0, stream: Readable.from([]) };
     }
     // No more than the size sent as its length, should the file grow while it is read.
-    return { size: stat.size, stream: handle.createReadStream({ start: 0, end: stat.size - 1, autoClose: true }) };
+    const start = range?.start ?? 0;
+    const end = Math.min(range?.end ?? stat.size - 1, stat.size - 1);
+    if (start > end) {
+      await handle.close();
+      return undefined;
+    }
+    return { size: end - start + 1, stream: handle.createReadStream({ start, end, autoClose: true }) };
   } catch (error) {
     await handle.close();
     throw error;

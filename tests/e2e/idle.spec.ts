@@ -111,8 +111,8 @@ test('a new session starts fresh: home, default language, stories rewound, scrol
     .first()
     .tap();
   expect(await live(page, '.section-panels').evaluate((el) => el.scrollTop)).toBe(0);
-  await page.getByRole('button', { name: strings('zh-Hans').nav!.back }).tap();
-  await expect(page.getByRole('button', { name: strings('zh-Hans').nav!.back })).toBeDisabled();
+  await page.getByRole('button', { name: strings('zh-Hans').nav!.back, exact: true }).tap();
+  await expect(page.getByRole('button', { name: strings('zh-Hans').nav!.back, exact: true })).toBeDisabled();
 });
 
 test('visitor after visitor, nothing is left behind: the same DOM nodes and listeners after every session', async ({ page }, testInfo) => {

@@ -61,7 +61,7 @@ test('no request leaves 127.0.0.1 on any screen: pages, fonts, pictures, the 3D 
     await expect
       .poll(() => live(page, '.section-panels img').evaluateAll((imgs) => imgs.every((img) => (img as HTMLImageElement).complete)))
       .toBe(true);
-    await page.getByRole('button', { name: ui.nav!.back }).tap();
+    await page.getByRole('button', { name: ui.nav!.back, exact: true }).tap();
     await expect(title).toHaveText(home);
   }
 
@@ -71,7 +71,7 @@ test('no request leaves 127.0.0.1 on any screen: pages, fonts, pictures, the 3D 
       await page.getByRole('button', { name: ui.story!.next }).tap();
       await expect(live(page, 'main')).toHaveAttribute('data-slide', slide.id);
     }
-    await page.getByRole('button', { name: ui.nav!.back }).tap();
+    await page.getByRole('button', { name: ui.nav!.back, exact: true }).tap();
     await expect(title).toHaveText(home);
   }
 

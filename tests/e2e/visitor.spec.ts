@@ -96,7 +96,7 @@ for (const { code, name } of LANGUAGES) {
           await noSeriousAxeViolations(page, `section ${code}`);
           await targetsAreLargeEnough(page);
         }
-        await page.getByRole('button', { name: ui.nav!.back }).tap();
+        await page.getByRole('button', { name: ui.nav!.back, exact: true }).tap();
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(textOf(exhibit.title, code));
       }
       await page.getByRole('button', { name: ui.home!.credits }).tap();
@@ -161,7 +161,7 @@ for (const { code, name } of LANGUAGES) {
         await expect(page.locator('.screen:not([inert]) main')).toHaveAttribute('data-slide', story.slides.at(-2)!.id);
         await page.getByRole('button', { name: ui.story!.goTo!.replace('{{n}}', '1') }).tap();
         await expect(page.locator('.screen:not([inert]) main')).toHaveAttribute('data-slide', story.slides[0]!.id);
-        await page.getByRole('button', { name: ui.nav!.back }).tap();
+        await page.getByRole('button', { name: ui.nav!.back, exact: true }).tap();
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(textOf(exhibit.title, code));
       }
       expect(outside).toEqual([]);
@@ -180,7 +180,7 @@ test('switching language keeps the visitor where they are and changes every word
     await page.getByRole('button', { name, exact: true }).tap();
     await expect(page.locator('.screen:not([inert]) main')).toHaveAttribute('data-slide', story.slides[2]!.id);
     await expect(page.locator('.screen:not([inert]) .slide-caption')).toHaveText(textOf(story.slides[2]!.picture!.caption, code));
-    await expect(page.getByRole('button', { name: strings(code).nav!.back })).toBeVisible();
+    await expect(page.getByRole('button', { name: strings(code).nav!.back, exact: true })).toBeVisible();
     const chrome = await page
       .locator('.kiosk-bar, .story-position, .slide-hint, .story-arrow')
       .evaluateAll((els) => els.map((el) => (el as HTMLElement).innerText + (el.getAttribute('aria-label') ?? '')).join(' '));

@@ -102,13 +102,24 @@ describe('app:// protocol', () => {
         ...securityHeaders(origins),
         'Content-Type': 'text/javascript; charset=utf-8',
         'Cache-Control': 'public, max-age=31536000, immutable',
+        'Accept-Ranges': 'bytes',
       }),
     );
     expect(ok.headers.get('content-security-policy')).toContain("script-src 'self'");
+    // A film is read by parts: the part asked for, with its place in the whole.
+    const part = await session.protocolHandler!(new Request('app://renderer/assets/app.js', { headers: { Range: 'bytes=2-5' } }));
+    expect(part.status).toBe(206);
+    expect(part.headers.get('content-range')).toBe('bytes 2-5/9');
+    expect(await part.text()).toBe('port');
     const picture = await session.protocolHandler!(new Request('app://content/pkg/pictures/a.webp', { method: 'HEAD' }));
     expect(picture.body).toBeNull();
     expect(Object.fromEntries(picture.headers)).toEqual(
-      lower({ ...securityHeaders(origins, 'content'), 'Content-Type': 'image/webp', 'Cache-Control': 'no-cache' }),
+      lower({
+        ...securityHeaders(origins, 'content'),
+        'Content-Type': 'image/webp',
+        'Cache-Control': 'no-cache',
+        'Accept-Ranges': 'bytes',
+      }),
     );
     expect(picture.headers.get('access-control-allow-origin'), 'only the renderer may read the package across origins').toBe(
       'app://renderer',

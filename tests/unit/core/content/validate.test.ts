@@ -14,7 +14,15 @@ import { packPackage } from '../../../../core/content/pack.ts';
 import { englishProblem } from '../../../../core/content/problem-codes.ts';
 import { validatePackage, type ValidateOptions } from '../../../../core/content/validate.ts';
 import { glbWithJsonText } from '../../../fixtures/corpus/make-corpus.ts';
-import { makeGlb, makePackage, makePicture, pngHeader, type ExhibitJson } from '../../../fixtures/make-package.ts';
+import {
+  makeGlb,
+  makePackage,
+  makePackageV2,
+  makePicture,
+  mediaFixture,
+  pngHeader,
+  type ExhibitJson,
+} from '../../../fixtures/make-package.ts';
 
 /** The same .glb with its JSON chunk edited (padded to four bytes, as the format wants). */
 function withGltfJson(glb: Buffer, change: (json: Record<string, unknown>) => void): Buffer {
@@ -669,5 +677,58 @@ describe('what staff read of a file that differs from its manifest', () => {
     expect(manifestMessages.otherSize(1024, 3 * 1024 * 1024)).toBe(
       'is 1.0 KB, but the manifest says 3.0 MB: the file was changed or damaged',
     );
+  });
+});
+
+describe('content validator: format 2', () => {
+  it('accepts a package with a film and its subtitles, narration in each language, a "more" layer and two 3D objects', async () => {
+    const report = await validatePackage(await makePackageV2());
+    await report.cleanup();
+    expect(report.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+    expect(report.ok && report.format).toBe(2);
+    expect(report.exhibit!.models.map((m) => m.id)).toEqual(['model', 'engine']);
+  });
+
+  it('refuses an HEVC film by what its container holds, with what to export instead', async () => {
+    const dir = await makePackageV2();
+    fs.copyFileSync(mediaFixture('hevc.mp4'), path.join(dir, 'films', 'f.mp4'));
+    expect(await errorsOf(dir)).toEqual([
+      'films/f.mp4: is HEVC (H.265) video, which the kiosk cannot play: export it as MP4 with H.264 video and AAC sound, or as WebM with VP9 or AV1 video and Opus sound',
+    ]);
+  });
+
+  it('refuses subtitles out of time order, naming the file and the line', async () => {
+    const dir = await makePackageV2();
+    fs.writeFileSync(
+      path.join(dir, 'films', 'f.ru.vtt'),
+      'WEBVTT\n\n00:00:02.000 --> 00:00:03.000\nВторой\n\n00:00:00.000 --> 00:00:01.000\nПервый\n',
+    );
+    expect(await errorsOf(dir)).toEqual(['films/f.ru.vtt: line 6: starts before the subtitle above it: subtitles must be in time order']);
+  });
+
+  it('refuses subtitles that are not UTF-8, and a subtitle file given where a film must be', async () => {
+    const dir = await makePackageV2((e) => (e.sections[0].panels[3].video.src = 'films/f.en.vtt'));
+    fs.writeFileSync(path.join(dir, 'films', 'f.zh-Hans.vtt'), Buffer.from([0x57, 0x45, 0x42, 0x56, 0x54, 0x54, 0x0a, 0xff, 0xfe]));
+    const errors = await errorsOf(dir);
+    expect(errors).toContain('exhibit.json: sections[0].panels[3].video.src: "films/f.en.vtt" must be a video (.mp4 or .webm)');
+    expect(errors).toContain('films/f.zh-Hans.vtt: is not UTF-8 text: save it again as UTF-8');
+  });
+
+  it('refuses links to a 3D object that is not there, and a narration file missing, by their places', async () => {
+    const dir = await makePackageV2((e) => {
+      e.sections[0].panels[0].models = ['tractor'];
+      e.attract.playlist[0].opens = { kind: 'model', id: 'tractor' };
+    });
+    fs.rmSync(path.join(dir, 'audio', 'narration-ru.mp3'));
+    expect(await errorsOf(dir)).toEqual([
+      'exhibit.json: attract.playlist[0].opens.id: no 3D object has the id "tractor"',
+      'exhibit.json: sections[0].panels[0].models[0]: no 3D object has the id "tractor"',
+      'exhibit.json: sections[0].panels[0].narration.audio.ru: refers to "audio/narration-ru.mp3", which is not in the package',
+    ]);
+  });
+
+  it('names a fault of a format-1 package where its own file has it (model.tour, not models[0].tour)', async () => {
+    const dir = await makePackage((e) => (e.model.tour[0].hotspot = 'nowhere'));
+    expect(await errorsOf(dir)).toEqual(['exhibit.json: model.tour[0].hotspot: no hotspot has the id "nowhere"']);
   });
 });

@@ -72,6 +72,7 @@ describe('serving: the answer', () => {
       ...securityHeaders(),
       'Content-Type': 'text/javascript; charset=utf-8',
       'Cache-Control': 'public, max-age=31536000, immutable',
+      'Accept-Ranges': 'bytes',
     });
     expect((js.body as ServedFile).size).toBe(9);
     const picture = await serve('/v1/pictures/a.webp', 'content', 'HEAD', { ...options, origins: { contentOrigin: 'app://content' } });
@@ -80,6 +81,7 @@ describe('serving: the answer', () => {
       ...securityHeaders({ contentOrigin: 'app://content' }, 'content'),
       'Content-Type': 'image/webp',
       'Cache-Control': 'no-cache',
+      'Accept-Ranges': 'bytes',
     });
     expect(await bodyText(picture)).toBe('RIFF');
   });
