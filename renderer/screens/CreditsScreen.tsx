@@ -10,38 +10,45 @@ interface Used<T = Picture> {
   where: Exhibit['title'][];
 }
 
-/** Every picture of the exhibit once, with where it is used. */
-function picturesOf(exhibit: Exhibit): Used[] {
-  const bySrc = new Map<string, Used>();
-  const add = (picture: Picture, where: Exhibit['title']) => {
-    const used = bySrc.get(picture.src) ?? { picture, where: [] };
-    if (!used.where.includes(where)) used.where.push(where);
-    bySrc.set(picture.src, used);
+/** Each item once by its file, with every place it is used in, in the order first met. */
+function usedOnce<T extends { src: string }>() {
+  const bySrc = new Map<string, Used<T>>();
+  return {
+    add(item: T, where: Exhibit['title']) {
+      const used = bySrc.get(item.src) ?? { picture: item, where: [] };
+      if (!used.where.includes(where)) used.where.push(where);
+      bySrc.set(item.src, used);
+    },
+    list: (): Used<T>[] => [...bySrc.values()],
   };
+}
+
+/** Every picture of the exhibit once (those behind a panel's "more" too), with where it is used. */
+function picturesOf(exhibit: Exhibit): Used[] {
+  const pictures = usedOnce<Picture>();
   for (const section of exhibit.sections)
-    for (const panel of section.panels) if (panel.type === 'picture') add(panel.picture, section.title);
+    for (const panel of section.panels) {
+      if (panel.type === 'picture') pictures.add(panel.picture, section.title);
+      for (const extra of panel.more?.pictures ?? []) pictures.add(extra, section.title);
+    }
   for (const story of exhibit.stories)
     for (const slide of story.slides) {
-      if (slide.picture) add(slide.picture, story.title);
+      if (slide.picture) pictures.add(slide.picture, story.title);
       if (slide.compare) {
-        add(slide.compare.before, story.title);
-        add(slide.compare.after, story.title);
+        pictures.add(slide.compare.before, story.title);
+        pictures.add(slide.compare.after, story.title);
       }
     }
-  return [...bySrc.values()];
+  return pictures.list();
 }
 
 /** Every film of the exhibit once, with where it is shown. */
 function filmsOf(exhibit: Exhibit): Used<Video>[] {
-  const bySrc = new Map<string, Used<Video>>();
-  const add = (video: Video, where: Exhibit['title']) => {
-    const used = bySrc.get(video.src) ?? { picture: video, where: [] };
-    if (!used.where.includes(where)) used.where.push(where);
-    bySrc.set(video.src, used);
-  };
-  for (const section of exhibit.sections) for (const panel of section.panels) if (panel.type === 'video') add(panel.video, section.title);
-  for (const story of exhibit.stories) for (const slide of story.slides) if (slide.video) add(slide.video, story.title);
-  return [...bySrc.values()];
+  const films = usedOnce<Video>();
+  for (const section of exhibit.sections)
+    for (const panel of section.panels) if (panel.type === 'video') films.add(panel.video, section.title);
+  for (const story of exhibit.stories) for (const slide of story.slides) if (slide.video) films.add(slide.video, story.title);
+  return films.list();
 }
 
 /** Pictures and rights: every picture's credit and rights, and the font (the sources are the exhibit's own section). */
