@@ -1,7 +1,9 @@
 /**
  * Makes the built-in exhibit's film: the 3D tractor turning once, in its Soviet DT-54 livery and
  * then in the Dongfanghong-54's, rendered frame by frame from the exhibit's own model in headless
- * Chromium and encoded with Debian's ffmpeg as H.264 in MP4 (what every kiosk's Chromium plays).
+ * Chromium and encoded with Debian's ffmpeg as VP9 in WebM: a royalty-free codec that every
+ * Chromium build decodes, Electron's and Debian's alike (whether a build plays H.264 depends on
+ * how it was built, and a CI machine's Chromium once played the MP4 of this film not at all).
  *
  *   npx tsx scripts/make-film.ts [--seconds 24] [--fps 24]
  *
@@ -64,14 +66,14 @@ async function main(): Promise<void> {
     server.close();
   }
   mkdirSync(FILMS, { recursive: true });
-  const film = join(FILMS, 'dt54-turntable.mp4');
-  // H.264 High, yuv420p, the index at the front (the first frame shows before the file is read whole).
+  const film = join(FILMS, 'dt54-turntable.webm');
+  // VP9, yuv420p, constant quality, a key frame each second (a finger on the bar lands near one).
   execFileSync(
     'ffmpeg',
     [
       ...['-v', 'error', '-y', '-framerate', String(fps), '-i', join(work, '%05d.png')],
-      ...['-c:v', 'libx264', '-preset', 'slow', '-crf', '24', '-profile:v', 'high', '-pix_fmt', 'yuv420p'],
-      ...['-g', String(fps), '-movflags', '+faststart', film],
+      ...['-c:v', 'libvpx-vp9', '-b:v', '0', '-crf', '34', '-row-mt', '1', '-deadline', 'good', '-cpu-used', '2'],
+      ...['-pix_fmt', 'yuv420p', '-g', String(fps), film],
     ],
     { stdio: 'inherit' },
   );

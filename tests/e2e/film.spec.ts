@@ -20,6 +20,27 @@ test.afterAll(async () => {
 const live = (page: Page, selector: string) => page.locator(`.screen:not([inert]) [data-panel="${panel.id}"] ${selector}`);
 const film = (page: Page) =>
   live(page, 'video').evaluate((v: HTMLVideoElement) => ({ paused: v.paused, time: v.currentTime, duration: v.duration }));
+/** Where a film that will not move stands: what the browser says of its file and its codec. */
+const state = (page: Page) =>
+  live(page, 'video').evaluate((v: HTMLVideoElement) => ({
+    src: v.currentSrc,
+    error: v.error && `${v.error.code} ${v.error.message}`,
+    readyState: v.readyState,
+    networkState: v.networkState,
+    canPlay: { webmVp9: v.canPlayType('video/webm; codecs="vp9"'), mp4H264: v.canPlayType('video/mp4; codecs="avc1.64001f"') },
+    browser: navigator.userAgent,
+  }));
+
+/** Plays the film by its big button and waits until it has run past its first second. */
+async function playAndRun(page: Page): Promise<void> {
+  await live(page, '.video-big-play').tap();
+  const ran = await expect
+    .poll(async () => (await film(page)).time, { timeout: 15_000 })
+    .toBeGreaterThan(1)
+    .then(() => true)
+    .catch(() => false);
+  expect(ran, `the film did not run: ${JSON.stringify(await state(page))}`).toBe(true);
+}
 
 async function openFilm(page: Page): Promise<void> {
   await page.goto(host.url);
@@ -35,8 +56,7 @@ test('a film plays by touch with subtitles in the visitor’s language, which ch
   const touch = await Touch.on(page);
   await openFilm(page);
   expect((await film(page)).paused).toBe(true);
-  await live(page, '.video-big-play').tap();
-  await expect.poll(async () => (await film(page)).time, { timeout: 15_000 }).toBeGreaterThan(1);
+  await playAndRun(page);
   expect((await film(page)).paused).toBe(false);
   const cue = live(page, '.video-cue');
   await expect(cue).toHaveAttribute('lang', 'zh-Hans');
@@ -72,7 +92,8 @@ test('the idle clock waits while a film plays; once it stops the session ends, a
   page,
 }) => {
   await openFilm(page);
-  await live(page, '.video-big-play').tap();
+  await playAndRun(page);
+  await expect(live(page, '.video-player')).toHaveAttribute('data-failed', 'false');
   // Longer than the idle time and the countdown together: still playing, no dialog, no attract loop.
   await page.waitForTimeout((IDLE_S + COUNTDOWN_S + 2) * 1000);
   expect((await film(page)).paused).toBe(false);
