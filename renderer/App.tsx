@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'r
 import { I18nextProvider } from 'react-i18next';
 import type { ActiveContent, PublicSettings } from '../core/contract.ts';
 import { DEFAULT_LANGUAGE, LANGUAGE } from '../core/content/languages.ts';
-import type { AttractItem, Language } from '../core/content/schema.ts';
+import type { AttractItem, Exhibit, Language } from '../core/content/schema.ts';
 import { idleTimes, secondsLeft } from '../core/idle.ts';
 import { AdminGesture } from './admin/AdminGesture.tsx';
 import { AdminScreen } from './admin/AdminScreen.tsx';
@@ -42,10 +42,19 @@ function applyLanguage(language: Language): void {
   setPageLanguage(language);
 }
 
-/** What an attract item opens, as a screen. */
-function screenOf(item: AttractItem): Screen {
+/** The 3D object an attract item shows: its own, else the first. */
+function attractModel(item: AttractItem, exhibit: Exhibit): string | undefined {
+  return item.model ?? exhibit.models[0]?.id;
+}
+
+/** What an attract item opens, as a screen: a 3D object it names, else the one it shows, else the first. */
+function screenOf(item: AttractItem, exhibit: Exhibit): Screen {
   const opens = item.opens;
   if (opens.kind === 'story' || opens.kind === 'section') return { kind: opens.kind, id: opens.id };
+  if (opens.kind === 'model') {
+    const id = opens.id ?? attractModel(item, exhibit);
+    return id ? { kind: 'model', id } : { kind: 'home' };
+  }
   return { kind: opens.kind };
 }
 
@@ -65,8 +74,7 @@ function swallowNextClick(): void {
  */
 async function prepare(next: ActiveContent): Promise<{ ok: boolean; detail?: string }> {
   const { exhibit, baseUrl } = next;
-  const model = exhibit.models[0];
-  const pictures = [...exhibit.sections.map((s) => s.cover), model?.poster].filter((p): p is string => !!p);
+  const pictures = [...exhibit.sections.map((s) => s.cover), ...exhibit.models.map((m) => m.poster)].filter((p): p is string => !!p);
   const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timed out')), 8000));
   try {
     await Promise.race([
@@ -76,12 +84,12 @@ async function prepare(next: ActiveContent): Promise<{ ok: boolean; detail?: str
           img.src = `${baseUrl}${src}`;
           await img.decode();
         }),
-        model
-          ? fetch(`${baseUrl}${model.src}`).then((r) => {
-              if (!r.ok) throw new Error(`model ${r.status}`);
-              return r.arrayBuffer();
-            })
-          : Promise.resolve(),
+        ...exhibit.models.map((model) =>
+          fetch(`${baseUrl}${model.src}`).then((r) => {
+            if (!r.ok) throw new Error(`model ${model.id} ${r.status}`);
+            return r.arrayBuffer();
+          }),
+        ),
       ]),
       timeout,
     ]);
@@ -107,7 +115,7 @@ function ScreenView({ screen }: { screen: Screen }) {
     case 'story':
       return <StoryScreen id={screen.id} />;
     case 'model':
-      return <ModelScreen />;
+      return <ModelScreen id={screen.id} />;
     case 'credits':
       return <CreditsScreen />;
   }
@@ -218,15 +226,20 @@ export function App() {
   const onAttractItem = useCallback((item: AttractItem) => setAttractItem(item), []);
   const attracting = idle.state.phase === 'attract';
   const turntable = attracting && attractItem?.type === 'model';
+  // The one stage shows the object on screen, or the one the attract loop turns; hidden, it keeps the last.
+  const wanted =
+    screen.kind === 'model' ? screen.id : turntable && attractItem && content ? attractModel(attractItem, content.exhibit) : undefined;
+  const [stageModel, setStageModel] = useState<string | undefined>(undefined);
+  if (wanted !== undefined && wanted !== stageModel) setStageModel(wanted);
 
   const wake = useCallback(
     (item: AttractItem) => {
       if (!defaultLanguage) return;
       swallowNextClick();
-      dispatch({ type: 'reset', language: defaultLanguage, screen: screenOf(item) });
+      if (content) dispatch({ type: 'reset', language: defaultLanguage, screen: screenOf(item, content.exhibit) });
       idle.wake();
     },
-    [defaultLanguage, dispatch, idle],
+    [defaultLanguage, dispatch, idle, content],
   );
 
   useEffect(() => {
@@ -259,7 +272,12 @@ export function App() {
                       <ScreenFrame key={screenKey(screen)} screen={screen} />
                     </AnimatePresence>
                   </div>
-                  <ModelStage visible={screen.kind === 'model' || turntable} turntable={turntable} interactive={!turntable} />
+                  <ModelStage
+                    model={stageModel}
+                    visible={screen.kind === 'model' || turntable}
+                    turntable={turntable}
+                    interactive={!turntable}
+                  />
                   <BottomBar />
                 </div>
                 {idle.state.phase === 'warning' && times && <IdleDialog seconds={secondsLeft(idle.state, times, idle.now)} />}

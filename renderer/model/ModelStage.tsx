@@ -14,6 +14,8 @@ export interface ModelStageHandle {
 }
 
 export interface ModelStageProps {
+  /** Which of the exhibit's 3D objects to show (the first when not given); a change loads the other in the same canvas. */
+  model?: string | undefined;
   /** Shown, and drawing on demand; when false it draws nothing and takes no input. */
   visible: boolean;
   /**
@@ -41,11 +43,13 @@ export interface ModelStageProps {
 }
 
 /**
- * The 3D tractor, mounted once for the life of the app so the kiosk holds one WebGL context:
+ * The 3D stage, mounted once for the life of the app so the kiosk holds one WebGL context for
+ * all its 3D objects (another object loads into the same canvas):
  * the viewer's code (three.js and React Three Fiber) loads the first time the stage is shown,
  * then stays, hidden and idle, between visits. When the session changes it resets itself.
  */
 export function ModelStage({
+  model,
   visible,
   turntable = false,
   tourAuto = false,
@@ -60,6 +64,7 @@ export function ModelStage({
       {opened && (
         <Suspense fallback={null}>
           <ModelViewer
+            modelId={model}
             visible={visible}
             turntable={turntable}
             tourAuto={tourAuto}

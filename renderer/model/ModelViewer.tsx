@@ -15,6 +15,7 @@ import type { ModelStageHandle } from './ModelStage.tsx';
 import { Scene, type Band, type ViewController } from './Scene.tsx';
 
 interface ViewerProps {
+  modelId: string | undefined;
   visible: boolean;
   turntable: boolean;
   tourAuto: boolean;
@@ -57,14 +58,14 @@ function TourIcon() {
   );
 }
 
-/** The 3D tractor: canvas, numbered parts, cards, livery toggle and guided tour. Loaded lazily by `ModelStage`. */
-export default function ModelViewer({ visible, turntable, tourAuto, tourInterval, interactive, handle }: ViewerProps) {
+/** One 3D object of the exhibit: canvas, numbered parts, cards, livery toggle and guided tour. Loaded lazily by `ModelStage`. */
+export default function ModelViewer({ modelId, visible, turntable, tourAuto, tourInterval, interactive, handle }: ViewerProps) {
   const { t } = useTranslation();
   const { content } = useExhibit();
   const { session } = useSession();
   // The OS setting or the kiosk's own 'less motion' switch (App's <MotionConfig reducedMotion>).
   const reducedMotion = useReducedMotionConfig() ?? false;
-  const model = content.exhibit.models[0];
+  const model = content.exhibit.models.find((m) => m.id === modelId) ?? content.exhibit.models[0];
   const url = model ? `${content.baseUrl}${model.src}` : null;
 
   const [loaded, setLoaded] = useState<LoadedModel | null>(null);
@@ -79,6 +80,15 @@ export default function ModelViewer({ visible, turntable, tourAuto, tourInterval
   const [selected, setSelected] = useState<string | null>(null);
   const [stop, setStop] = useState<number | null>(null);
   const [touched, setTouched] = useState(false);
+  // Another object on the same stage opens as its first visitor finds it: its first livery, no card, no tour.
+  const [shownModel, setShownModel] = useState(model?.id);
+  if (shownModel !== model?.id) {
+    setShownModel(model?.id);
+    setLivery(firstLivery);
+    setSelected(null);
+    setStop(null);
+    setTouched(false);
+  }
 
   const view = useRef<HTMLElement | null>(null);
   const headingId = useId();
@@ -233,6 +243,7 @@ export default function ModelViewer({ visible, turntable, tourAuto, tourInterval
       data-livery={variant ?? ''}
       data-tour-stop={stop ?? ''}
       data-hotspot={selected ?? ''}
+      data-model={model.id}
       onPointerDown={() => setTouched(true)}
     >
       <Canvas

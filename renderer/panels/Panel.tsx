@@ -27,7 +27,7 @@ function Extras({ panel }: { panel: PanelData }) {
           type="button"
           className="panel-model-link"
           data-model={model.id}
-          onClick={() => dispatch({ type: 'open', screen: { kind: 'model' } })}
+          onClick={() => dispatch({ type: 'open', screen: { kind: 'model', id: model.id } })}
         >
           <img src={`${content.baseUrl}${model.poster}`} alt="" draggable={false} />
           <span>

@@ -62,18 +62,23 @@ export function Home() {
           {t('home.stories')}
         </h2>
         <ul className="story-cards">
-          {model && (
-            <li className="model-card-item">
-              <button type="button" className="story-card model-card" onClick={() => dispatch({ type: 'open', screen: { kind: 'model' } })}>
-                <img className="card-picture" src={`${baseUrl}${model.poster}`} alt="" draggable={false} />
+          {exhibit.models.map((m) => (
+            <li key={m.id} className="model-card-item">
+              <button
+                type="button"
+                className="story-card model-card"
+                data-model={m.id}
+                onClick={() => dispatch({ type: 'open', screen: { kind: 'model', id: m.id } })}
+              >
+                <img className="card-picture" src={`${baseUrl}${m.poster}`} alt="" draggable={false} />
                 <span className="card-text">
                   <span className="card-badge">3D</span>
-                  <span className="card-title">{t('home.model')}</span>
+                  <Text className="card-title" map={m.title} role="heading" />
                   <span className="card-meta">{t('home.modelHint')}</span>
                 </span>
               </button>
             </li>
-          )}
+          ))}
           {exhibit.stories.map((story) => {
             const cover = story.cover ?? firstPicture(story.id);
             return (

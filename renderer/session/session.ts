@@ -2,7 +2,7 @@ import type { Language } from '../../core/content/schema.ts';
 
 /** A screen a visitor can be on. */
 export type Screen =
-  { kind: 'home' } | { kind: 'section'; id: string } | { kind: 'story'; id: string } | { kind: 'model' } | { kind: 'credits' };
+  { kind: 'home' } | { kind: 'section'; id: string } | { kind: 'story'; id: string } | { kind: 'model'; id: string } | { kind: 'credits' };
 
 /**
  * One visitor's session: everything that must start fresh for the next visitor lives here

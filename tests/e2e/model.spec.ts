@@ -5,7 +5,7 @@ import { KHRMaterialsVariants } from '@gltf-transform/extensions';
 import { expect, test, type CDPSession, type Locator, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { LANGUAGE, LANGUAGES, type Language } from '../../core/content/languages.ts';
-import { makePackage } from '../fixtures/make-package.ts';
+import { makePackage, makePackageV2 } from '../fixtures/make-package.ts';
 import { seriousAxeFindings } from './axe.ts';
 import { openKiosk, startHost, type KioskHost } from './kiosk-host.ts';
 
@@ -24,7 +24,6 @@ interface ModelJson {
 
 const model = (JSON.parse(fs.readFileSync('assets/content/exhibit.json', 'utf8')) as { models: ModelJson[] }).models[0]!;
 interface Strings {
-  home: { model: string };
   nav: { home: string };
   model: { close: string; tour: string; next: string; unavailable: string };
 }
@@ -51,7 +50,7 @@ async function data(page: Page, name: string): Promise<number> {
 
 /** Taps the 3D card on Home and waits until the model has been drawn. */
 async function openModel(page: Page): Promise<void> {
-  await page.getByRole('button', { name: new RegExp(strings['zh-Hans'].home.model) }).tap();
+  await page.locator('.screen:not([inert]) .model-card').first().tap();
   await expect(view(page)).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
 }
 
@@ -444,7 +443,7 @@ test('marker 13 stands beside the lettering it names, not on it', async ({ page 
 
 test('the 3D screen opens on the livery the Home card shows', async ({ page }) => {
   await openKiosk(page, host);
-  const poster = page.getByRole('button', { name: new RegExp(strings['zh-Hans'].home.model) }).locator('img');
+  const poster = page.locator('.screen:not([inert]) .model-card').first().locator('img');
   await expect(poster).toBeVisible();
   await expect.poll(() => poster.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   const png = await poster.screenshot({ animations: 'disabled' });
@@ -510,7 +509,7 @@ test('100 visits in and out of the 3D screen keep one WebGL context and leave th
   });
   await openKiosk(page, host);
   const homeTitle = (await page.getByRole('heading', { level: 1 }).textContent())!;
-  const card = page.getByRole('button', { name: new RegExp(strings['zh-Hans'].home.model) });
+  const card = page.locator('.screen:not([inert]) .model-card').first();
   const homeButton = page.getByRole('button', { name: strings['zh-Hans'].nav.home, exact: true });
   const stage = page.locator('.model-stage');
   const centre = async (l: Locator) => {
@@ -693,5 +692,86 @@ test.describe("a museum's own scan in place of the DT-54", () => {
       share(await picture(page), (r, g, b) => b > 90 && b > 2 * r && b > 1.4 * g),
       'the blue variant is drawn',
     ).toBeGreaterThan(0.02);
+  });
+});
+
+test.describe('a package with two 3D objects', () => {
+  let twoHost: KioskHost;
+  test.beforeAll(async () => {
+    const t = (zh: string, ru: string, en: string) => ({ 'zh-Hans': [zh], ru: [ru], en: [en] });
+    const dir = await makePackageV2((exhibit) => {
+      exhibit.models[1] = {
+        ...exhibit.models[0],
+        id: 'scan',
+        src: 'models/scan.glb',
+        title: t('馆藏扫描', 'Скан из фондов', 'A scan from the collection'),
+        camera: { position: [3, 2, 4], target: [0, 0.7, 0], minDistance: 2, maxDistance: 8 },
+        hotspots: [
+          { id: 'body', node: 'Machine Body', title: t('机身', 'Корпус', 'Body'), text: t('机身的说明', 'О корпусе', 'About the body') },
+          {
+            id: 'plate',
+            position: [1.2, 0.2, 0.6],
+            title: t('底板', 'Плита', 'Plate'),
+            text: t('底板的说明', 'О плите', 'About the plate'),
+          },
+        ],
+        tour: [],
+        liveries: [
+          { id: 'grey', variant: 'museum-grey', label: t('灰色', 'Серый', 'Grey') },
+          { id: 'blue', variant: 'museum-blue', label: t('蓝色', 'Синий', 'Blue') },
+        ],
+      };
+      exhibit.sections[0].panels[0].models = ['scan'];
+    });
+    fs.writeFileSync(path.join(dir, 'models', 'scan.glb'), await museumScan());
+    twoHost = await startHost({ content: dir });
+  });
+  test.afterAll(async () => {
+    await twoHost.stop();
+  });
+
+  test('home offers each by its title; each opens in the one canvas with its own parts and liveries, and a panel opens the one it names', async ({
+    page,
+  }) => {
+    await openKiosk(page, twoHost);
+    const cards = page.locator('.screen:not([inert]) .model-card');
+    await expect(cards).toHaveCount(2);
+    await expect(cards.nth(0)).toContainText('拖拉机');
+    await expect(cards.nth(1)).toContainText('馆藏扫描');
+
+    await cards.nth(1).tap();
+    await expect(view(page)).toHaveAttribute('data-model', 'scan');
+    await expect(view(page)).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('馆藏扫描');
+    await expect(page.locator('.model-marker')).toHaveCount(2);
+    await expect(view(page)).toHaveAttribute('data-materials', 'scan_grey,scan_steel');
+    await page.getByRole('button', { name: '蓝色', exact: true }).tap();
+    await expect(view(page)).toHaveAttribute('data-materials', 'scan_blue,scan_steel');
+    await settle(page);
+    await page.getByRole('button', { name: '机身', exact: true }).tap();
+    await expect(view(page)).toHaveAttribute('data-hotspot', 'body');
+    // The canvas is marked, to tell afterwards that the other object was drawn in this same one.
+    await canvas(page).evaluate((c) => (c.dataset.first = 'yes'));
+
+    await page.getByRole('button', { name: strings['zh-Hans'].nav.home, exact: true }).tap();
+    await cards.nth(0).tap();
+    await expect(view(page)).toHaveAttribute('data-model', 'model');
+    await expect(view(page)).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('拖拉机');
+    await expect(page.locator('.model-marker')).toHaveCount(1);
+    await expect(view(page), 'the other object opens with no card of the first').toHaveAttribute('data-hotspot', '');
+    await expect(page.getByRole('button', { name: '蓝色', exact: true })).toHaveCount(0);
+    await expect(page.locator('canvas')).toHaveCount(1);
+    await expect(canvas(page)).toHaveAttribute('data-first', 'yes');
+
+    // The scan again, from the panel that names it: it opens on its first livery, as a first visitor finds it.
+    await page.getByRole('button', { name: strings['zh-Hans'].nav.home, exact: true }).tap();
+    await page.locator('.screen:not([inert]) .section-tile').first().tap();
+    await page.locator('.screen:not([inert]) .panel-model-link[data-model="scan"]').tap();
+    await expect(view(page)).toHaveAttribute('data-model', 'scan');
+    await expect(view(page)).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+    await expect(view(page)).toHaveAttribute('data-materials', 'scan_grey,scan_steel');
+    await expect(view(page)).toHaveAttribute('data-hotspot', '');
+    await expect(canvas(page)).toHaveAttribute('data-first', 'yes');
   });
 });

@@ -61,7 +61,7 @@ function render(session: Session, reducedMotion: 'always' | 'never' | 'user' = '
         <MotionConfig reducedMotion={reducedMotion}>
           <ExhibitContext.Provider value={{ content, language: 'en', setLanguage: () => undefined }}>
             <SessionContext.Provider value={{ session, dispatch: () => undefined }}>
-              <ModelViewer visible turntable={false} tourAuto={false} tourInterval={8000} interactive />
+              <ModelViewer modelId={undefined} visible turntable={false} tourAuto={false} tourInterval={8000} interactive />
             </SessionContext.Provider>
           </ExhibitContext.Provider>
         </MotionConfig>
