@@ -8,11 +8,20 @@ import { MEDIA_ATTRIBUTE, release } from './one-at-a-time.ts';
 
 /**
  * "Listen": the recorded narration of a panel, slide, hotspot or tour stop, in the visitor's
- * language (the track changes when the language does, from the start), with its transcript
+ * language (when the language changes, the new language's recording plays from its start), with its transcript
  * shown on request. Nothing is shown where there is no recording the visitor can follow.
- * `onEnded` lets a guided tour go on when the narration ends.
+ * `onEnded` lets a guided tour go on when the narration ends, and `autoPlay` lets the next
+ * stop's narration follow on when the visitor is listening through the tour.
  */
-export function Narration({ narration, onEnded }: { narration: NarrationData | undefined; onEnded?(): void }) {
+export function Narration({
+  narration,
+  onEnded,
+  autoPlay = false,
+}: {
+  narration: NarrationData | undefined;
+  onEnded?(): void;
+  autoPlay?: boolean;
+}) {
   const { t } = useTranslation();
   const { content, language } = useExhibit();
   const audio = useRef<HTMLAudioElement>(null);
@@ -20,10 +29,18 @@ export function Narration({ narration, onEnded }: { narration: NarrationData | u
   const [transcript, setTranscript] = useState(false);
   const track = narrationFor(narration, language);
   const src = track ? `${content.baseUrl}${track.src}` : undefined;
+  // A narration playing when the language changes goes on in the new language, from its start.
+  const carryOn = useRef(false);
   useEffect(() => {
     const el = audio.current;
-    return () => release(el);
-  }, [src]);
+    if (el && (autoPlay || carryOn.current)) el.play().catch(() => setPlaying(false));
+    carryOn.current = false;
+    return () => {
+      carryOn.current = !!el && !el.paused && !el.ended;
+      setPlaying(false);
+      release(el);
+    };
+  }, [src, autoPlay]);
   if (!narration || !src) return null;
   return (
     <div className="narration" data-narration={track?.language ?? 'none'}>

@@ -1,7 +1,8 @@
 import { motion } from 'framer-motion';
 import { useTranslation } from 'react-i18next';
-import type { LangMap } from '../../core/content/schema.ts';
+import type { LangMap, Narration as NarrationData } from '../../core/content/schema.ts';
 import { Text } from '../components/Text.tsx';
+import { Narration } from '../media/Narration.tsx';
 
 interface InfoCardProps {
   /** "Part 3", "Stop 2 of 8": where the card stands. */
@@ -13,6 +14,12 @@ interface InfoCardProps {
   closeLabel?: string;
   onPrevious?(): void;
   onNext?(): void;
+  /** The part's or stop's recorded narration, with its "listen" button. */
+  narration?: NarrationData | undefined;
+  /** Called when the narration has played to its end (the tour goes on to the next stop). */
+  onNarrationEnded?(): void;
+  /** Starts the narration as the card opens: the visitor is listening through the tour. */
+  listening?: boolean;
 }
 
 function CloseIcon() {
@@ -39,7 +46,18 @@ function Arrow({ back }: { back?: boolean }) {
 }
 
 /** A part's or a tour stop's card: its title and text in the visitor's language, with a close button. */
-export function InfoCard({ kicker, title, text, onClose, closeLabel, onPrevious, onNext }: InfoCardProps) {
+export function InfoCard({
+  kicker,
+  title,
+  text,
+  onClose,
+  closeLabel,
+  onPrevious,
+  onNext,
+  narration,
+  onNarrationEnded,
+  listening,
+}: InfoCardProps) {
   const { t } = useTranslation();
   return (
     <motion.section className="model-info" initial={{ opacity: 0, y: 16 }} animate={{ opacity: 1, y: 0 }} aria-live="polite">
@@ -51,6 +69,7 @@ export function InfoCard({ kicker, title, text, onClose, closeLabel, onPrevious,
       </div>
       <Text as="h2" className="model-info-title" map={title} role="heading" />
       <Text as="p" className="model-info-text" map={text} role="body" />
+      <Narration narration={narration} onEnded={onNarrationEnded} autoPlay={listening} />
       {(onPrevious || onNext) && (
         <div className="model-info-steps">
           <button type="button" className="model-step" onClick={onPrevious}>

@@ -80,6 +80,8 @@ export default function ModelViewer({ modelId, visible, turntable, tourAuto, tou
   const [selected, setSelected] = useState<string | null>(null);
   const [stop, setStop] = useState<number | null>(null);
   const [touched, setTouched] = useState(false);
+  // The visitor let a stop's narration play to its end: the tour goes on, each stop's narration following the last.
+  const [listening, setListening] = useState(false);
   // Another object on the same stage opens as its first visitor finds it: its first livery, no card, no tour.
   const [shownModel, setShownModel] = useState(model?.id);
   if (shownModel !== model?.id) {
@@ -88,6 +90,7 @@ export default function ModelViewer({ modelId, visible, turntable, tourAuto, tou
     setSelected(null);
     setStop(null);
     setTouched(false);
+    setListening(false);
   }
 
   const view = useRef<HTMLElement | null>(null);
@@ -151,6 +154,7 @@ export default function ModelViewer({ modelId, visible, turntable, tourAuto, tou
       const hotspot = model?.hotspots.find((h) => h.id === id);
       if (!hotspot) return;
       setStop(null);
+      setListening(false);
       setSelected(id);
       if (hotspot.camera) controller.current?.flyTo(hotspot.camera);
       else controller.current?.flyToAnchor(id);
@@ -161,6 +165,7 @@ export default function ModelViewer({ modelId, visible, turntable, tourAuto, tou
   const reset = useCallback(() => {
     setSelected(null);
     setStop(null);
+    setListening(false);
     setTouched(false);
     setLivery(firstLivery);
     controller.current?.home(true);
@@ -222,6 +227,11 @@ export default function ModelViewer({ modelId, visible, turntable, tourAuto, tou
     return () => observer.disconnect();
   }, [interactive, content, selected, stop]);
 
+  const endTour = () => {
+    setStop(null);
+    setListening(false);
+  };
+
   const onContext = useCallback((state: 'ok' | 'lost') => setContext(state), []);
   const onDrawn = useCallback((m: LoadedModel) => setDrawn(m), []);
 
@@ -244,6 +254,7 @@ export default function ModelViewer({ modelId, visible, turntable, tourAuto, tou
       data-tour-stop={stop ?? ''}
       data-hotspot={selected ?? ''}
       data-model={model.id}
+      data-listening={listening}
       onPointerDown={() => setTouched(true)}
     >
       <Canvas
@@ -306,6 +317,7 @@ export default function ModelViewer({ modelId, visible, turntable, tourAuto, tou
             kicker={t('model.part', { n: anchorNumber(hotspot.id) ?? model.hotspots.indexOf(hotspot) + 1 })}
             title={hotspot.title}
             text={hotspot.text}
+            narration={hotspot.narration}
             onClose={() => setSelected(null)}
           />
         )}
@@ -315,10 +327,18 @@ export default function ModelViewer({ modelId, visible, turntable, tourAuto, tou
             kicker={t('model.tourStop', { n: stop + 1, total: model.tour.length })}
             title={tourStop.title}
             text={tourStop.text}
-            onClose={() => setStop(null)}
+            onClose={endTour}
             closeLabel={t('model.endTour')}
             onPrevious={() => step(-1)}
             onNext={() => step(1)}
+            narration={tourStop.narration}
+            listening={listening}
+            onNarrationEnded={() => {
+              // The tour goes on with the narration; the listening ends at the last stop, or at a stop with nothing to hear.
+              if (stop >= model.tour.length - 1) return setListening(false);
+              setListening(model.tour[stop + 1]?.narration !== undefined);
+              step(1);
+            }}
           />
         )}
         {interactive && model.liveries.length > 1 && <LiveryToggle liveries={model.liveries} current={livery} onChange={setLivery} />}
@@ -329,7 +349,7 @@ export default function ModelViewer({ modelId, visible, turntable, tourAuto, tou
                 type="button"
                 className="model-action"
                 aria-pressed={stop !== null}
-                onClick={() => (stop === null ? goToStop(0) : setStop(null))}
+                onClick={() => (stop === null ? goToStop(0) : endTour())}
               >
                 <TourIcon />
                 <span>{t('model.tour')}</span>
