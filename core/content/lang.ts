@@ -56,22 +56,34 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || '(root)';
 }
 
+/** A language map found in a document, with the keys and indexes that lead to it. */
+export interface FoundLangMap {
+  path: (string | number)[];
+  map: LangMap;
+}
+
+/** Every language map in `value` (every text a person reads), in document order. */
+export function langMapsIn(value: unknown): FoundLangMap[] {
+  const found: FoundLangMap[] = [];
+  const walk = (node: unknown, path: (string | number)[]): void => {
+    if (isLangMap(node)) found.push({ path, map: node });
+    else if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path, i]));
+    else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) if (k !== '$schema') walk(v, [...path, k]);
+  };
+  walk(value, []);
+  return found;
+}
+
 /**
  * Every language map in `value` that lacks one of `languages`. A map holding only `none`
  * (names, dates) counts as complete in every language.
  */
 export function findMissingTexts(value: unknown, languages: readonly Language[]): MissingText[] {
   const missing: MissingText[] = [];
-  const walk = (node: unknown, path: (string | number)[]): void => {
-    if (isLangMap(node)) {
-      if (node.none) return;
-      for (const language of languages) if (!node[language]) missing.push({ path: formatPath(path), language });
-      return;
-    }
-    if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path, i]));
-    else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) if (k !== '$schema') walk(v, [...path, k]);
-  };
-  walk(value, []);
+  for (const { path, map } of langMapsIn(value)) {
+    if (map.none) continue;
+    for (const language of languages) if (!map[language]) missing.push({ path: formatPath(path), language });
+  }
   return missing;
 }
 

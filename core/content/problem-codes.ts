@@ -143,6 +143,10 @@ export type PackageProblem =
   | { code: 'no-default-text'; language: string }
   /** A text lacks a language (a warning: visitors of that language see the default). */
   | { code: 'no-text-in'; language: string }
+  /** A text with a character (`character`; `codePoint` as U+XXXX) that no font of the kiosk draws in its language (a box on screen). */
+  | { code: 'text-undrawable'; character: string; codePoint: string }
+  /** More texts with a character the kiosk cannot draw than are listed, counted from the first not listed. */
+  | { code: 'more-undrawable-texts'; count: number }
   /** A 3D model larger than a model may be. */
   | { code: 'model-too-large'; size: number; maximum: number }
   /** A reference to `path`, which must be a picture. */
@@ -438,6 +442,8 @@ export const PROBLEM_PARAMS = {
   'min-not-below-max': {},
   'no-default-text': { language: 'language' },
   'no-text-in': { language: 'language' },
+  'text-undrawable': { character: 'text', codePoint: 'text' },
+  'more-undrawable-texts': { count: 'count' },
   'model-too-large': { size: 'bytes', maximum: 'bytes' },
   'must-be-picture': { path: 'text' },
   'must-be-audio': { path: 'text' },
@@ -678,6 +684,10 @@ export function englishProblem(problem: ContentProblem): string {
       return `no "${problem.language}" text (the default language must be complete)`;
     case 'no-text-in':
       return `no "${problem.language}" text`;
+    case 'text-undrawable':
+      return `has the character "${problem.character}" (${problem.codePoint}), which the kiosk’s fonts for its language cannot draw: visitors would see an empty box (replace it or remove it)`;
+    case 'more-undrawable-texts':
+      return `from here on, ${problem.count} more texts have characters the kiosk’s fonts cannot draw`;
     case 'model-too-large':
       return `is ${formatBytes(problem.size)}, more than the ${formatBytes(problem.maximum)} a 3D model may be`;
     case 'must-be-picture':

@@ -11,7 +11,7 @@ import { packageDirOf, readPointer } from '../import/versions.ts';
 
 /** Loads a package through the full validator: files, media, model, markup and manifest. */
 export async function loadValidated(dir: string): Promise<LoadResult> {
-  const report = await validatePackage(dir);
+  const report = await validatePackage(dir, { installed: true });
   await report.cleanup();
   return report.ok
     ? { ok: true, exhibit: report.exhibit!, format: report.format!, languages: report.languages!, problems: report.problems }

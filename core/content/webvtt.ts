@@ -6,6 +6,7 @@
  * Runs in Node and in the browser.
  */
 import webvtt, { type Cue } from 'webvtt-parser';
+import { firstUndrawable, type Coverage } from './glyphs.ts';
 import type { ContentProblem } from './problem-codes.ts';
 
 /** The most characters a cue may hold: about two lines of subtitles, read in the seconds a cue is shown. */
@@ -26,8 +27,12 @@ function nextTimingLine(lines: string[], from: number): number {
   return from + 1;
 }
 
-/** Checks the text of a WebVTT file; `duration` is the film's length in seconds, when known. */
-export function checkSubtitles(text: string, duration?: number): SubtitleCheck {
+/**
+ * Checks the text of a WebVTT file; `duration` is the film's length in seconds, when known, and
+ * `coverage` what the kiosk's fonts draw in the subtitles' language (the kiosk sets cues in its
+ * own fonts), when a cue's characters are to be checked against it.
+ */
+export function checkSubtitles(text: string, duration?: number, coverage?: Coverage): SubtitleCheck {
   const parsed = new webvtt.WebVTTParser().parse(text);
   const problems: SubtitleCheck['problems'] = [];
   const lines = text.split(/\r\n|\r|\n/);
@@ -57,6 +62,8 @@ export function checkSubtitles(text: string, duration?: number): SubtitleCheck {
       problems.push({ line, issue: { code: 'subtitles-cue-too-long', characters, maximum: MAX_CUE_CHARACTERS } });
     if (duration !== undefined && cue.startTime > duration + 0.5)
       problems.push({ line, issue: { code: 'subtitles-after-film', seconds: Math.round(duration) } });
+    const undrawable = coverage && firstUndrawable(cue.text.replace(/<[^>]*>/g, ''), coverage);
+    if (undrawable) problems.push({ line, issue: { code: 'text-undrawable', ...undrawable } });
   }
   problems.sort((a, b) => a.line - b.line);
   return { cues: parsed.cues, problems };

@@ -208,7 +208,7 @@ export async function verifyActive(dataDir: string): Promise<{ ok: boolean; prob
       ? { ok: false, problems: [`content/active.json names "${pointer}", which is not a complete installed version`], active }
       : { ok: true, problems: [], active };
   }
-  const report = await validatePackage(active.dir, { requireManifest: true });
+  const report = await validatePackage(active.dir, { requireManifest: true, installed: true });
   await report.cleanup();
   return { ok: report.ok, problems: report.problems.filter((p) => p.severity === 'error').map(formatProblem), active };
 }
