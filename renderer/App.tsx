@@ -15,6 +15,7 @@ import { BottomBar } from './components/BottomBar.tsx';
 import { ExhibitContext, type ExhibitState } from './content/ContentContext.tsx';
 import { initI18n } from './i18n.ts';
 import { kiosk } from './kiosk.ts';
+import { ListeningMode } from './listening/ListeningMode.tsx';
 import { ModelStage } from './model/ModelStage.tsx';
 import { CreditsScreen } from './screens/CreditsScreen.tsx';
 import { Home } from './screens/Home.tsx';
@@ -279,6 +280,7 @@ export function App() {
                     interactive={!turntable}
                   />
                   <BottomBar />
+                  <ListeningMode />
                 </div>
                 {idle.state.phase === 'warning' && times && <IdleDialog seconds={secondsLeft(idle.state, times, idle.now)} />}
                 {attracting && <AttractLoop onWake={wake} onItem={onAttractItem} />}

@@ -46,6 +46,16 @@ for (const [orientation, viewport] of [
     const large = page.locator('.large-text-toggle');
     if ((await large.getAttribute('aria-pressed')) !== String(values.large)) await large.tap();
     await shot(page, `home-${tag}`);
+    if (!only || only.some((o) => 'listening'.includes(o))) {
+      // Listening mode on, a tile just spoken of (outlined); a new visitor's session turns it off again.
+      await page.locator('.listening-toggle').tap();
+      await page.locator('.section-tile').nth(1).tap();
+      await shot(page, `listening-${tag}`);
+      await page.reload();
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.getByRole('button', { name: LANGUAGE[lang as Language].endonym, exact: true }).tap();
+      if (values.large) await page.locator('.large-text-toggle').tap();
+    }
     await page.locator('.section-tile').nth(1).tap();
     await shot(page, `section-${tag}`);
     await page.locator('.section-panels').evaluate((el) => el.scrollTo(0, el.scrollHeight / 2));
@@ -60,7 +70,7 @@ for (const [orientation, viewport] of [
     await page.locator('.credits-tile').tap();
     await shot(page, `credits-${tag}`);
     await page.locator('.bar-button').first().tap();
-    await page.locator('.model-card').tap();
+    await page.locator('.model-card').first().tap();
     await shot(page, `model-${tag}`);
     await page.locator('.bar-button').first().tap();
   }

@@ -42,6 +42,12 @@ export interface LanguageRecord {
    * dictionaries it downloads, which an offline kiosk never gets.
    */
   hyphenation: string | null;
+  /**
+   * BCP 47 tags of the speech voices that read this language aloud in listening mode, best
+   * first. Only these: a voice for the same primary tag may speak another language or variety
+   * (a `zh-HK` voice speaks Cantonese, not Mandarin).
+   */
+  voices: readonly string[];
 }
 
 const NOTO = ['Noto Sans SC Variable', 'Noto Sans SC'] as const;
@@ -61,6 +67,7 @@ export const LANGUAGE_RECORDS = [
     // Latin inside Chinese text stays in Noto Sans SC, whose quotes are the Chinese ones.
     fontStack: [...NOTO, 'sans-serif'],
     hyphenation: null,
+    voices: ['zh-CN', 'cmn-Hans-CN', 'cmn-CN', 'zh-Hans-CN', 'zh-Hans', 'cmn', 'zh', 'zh-SG', 'zh-TW'],
   },
   {
     tag: 'ru',
@@ -69,6 +76,7 @@ export const LANGUAGE_RECORDS = [
     direction: 'ltr',
     fontStack: [...SOURCE_SANS, 'sans-serif'],
     hyphenation: 'ru',
+    voices: ['ru-RU', 'ru'],
   },
   {
     tag: 'en',
@@ -77,6 +85,7 @@ export const LANGUAGE_RECORDS = [
     direction: 'ltr',
     fontStack: [...SOURCE_SANS, 'sans-serif'],
     hyphenation: null,
+    voices: ['en-GB', 'en-US', 'en', 'en-AU', 'en-CA', 'en-IE', 'en-IN', 'en-NZ', 'en-ZA'],
   },
 ] as const satisfies readonly [LanguageRecord, ...LanguageRecord[]];
 

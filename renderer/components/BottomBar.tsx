@@ -34,7 +34,23 @@ function MotionIcon() {
   );
 }
 
-/** Home and Back on the left, large text, less motion and the languages on the right: always in reach, always in the same place. */
+/** A head with sound coming to it: listening mode. */
+function ListenIcon() {
+  return (
+    <svg viewBox="0 0 24 24" aria-hidden="true" className="icon">
+      <path
+        d="M7 19.5c1.5 1 3.5.6 4.2-1.2.6-1.6 2.8-2.6 3.4-4.9A6.2 6.2 0 1 0 4.5 10M9 10a2.7 2.7 0 1 1 4.6 1.9M18.5 4.5a8 8 0 0 1 1.8 5M16.6 6.4a5 5 0 0 1 1.1 3.1"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}
+
+/** Home and Back on the left, large text, less motion, read aloud and the languages on the right: always in reach, always in the same place. */
 export function BottomBar() {
   const { t } = useTranslation();
   const { session, dispatch } = useSession();
@@ -85,6 +101,16 @@ export function BottomBar() {
         >
           <MotionIcon />
           <span>{t('nav.reducedMotion')}</span>
+        </button>
+        <button
+          type="button"
+          className="bar-button listening-toggle"
+          aria-pressed={session.listening}
+          aria-label={t('listening.toggle')}
+          onClick={() => dispatch({ type: 'listening', on: !session.listening })}
+        >
+          <ListenIcon />
+          <span>{t('listening.toggle')}</span>
         </button>
         <LanguageSwitcher />
       </div>

@@ -15,6 +15,8 @@ export interface Session {
   largeText: boolean;
   /** Animations off for this visitor, whatever the operating system says. */
   reducedMotion: boolean;
+  /** Listening mode: a touch speaks what it lands on, a double tap activates it. Ends with the session. */
+  listening: boolean;
   /** Where the visitor is: the last screen is shown, Back pops one. */
   stack: Screen[];
   /** The slide each story was left on, so language switches and Back keep the place. */
@@ -28,18 +30,20 @@ export type SessionAction =
   | { type: 'language'; language: Language }
   | { type: 'largeText'; on: boolean }
   | { type: 'reducedMotion'; on: boolean }
+  | { type: 'listening'; on: boolean }
   | { type: 'slide'; story: string; index: number }
   | { type: 'reset'; language: Language; screen?: Screen };
 
 const HOME: Screen = { kind: 'home' };
 
-/** A fresh session: home screen (or `screen`), default language, large text and reduced motion off. */
+/** A fresh session: home screen (or `screen`), default language, large text, reduced motion and listening mode off. */
 export function freshSession(language: Language, previousId = 0, screen?: Screen): Session {
   return {
     id: previousId + 1,
     language,
     largeText: false,
     reducedMotion: false,
+    listening: false,
     stack: screen && screen.kind !== 'home' ? [HOME, screen] : [HOME],
     slides: {},
   };
@@ -69,6 +73,8 @@ export function sessionReducer(state: Session, action: SessionAction): Session {
       return state.largeText === action.on ? state : { ...state, largeText: action.on };
     case 'reducedMotion':
       return state.reducedMotion === action.on ? state : { ...state, reducedMotion: action.on };
+    case 'listening':
+      return state.listening === action.on ? state : { ...state, listening: action.on };
     case 'slide':
       return state.slides[action.story] === action.index ? state : { ...state, slides: { ...state.slides, [action.story]: action.index } };
     case 'reset':

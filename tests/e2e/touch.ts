@@ -49,6 +49,13 @@ export class Touch {
     await this.send('touchEnd', []);
   }
 
+  /** Several fingers held still at `points` for `ms`. */
+  async holdAll(points: { x: number; y: number }[], ms: number): Promise<void> {
+    await this.send('touchStart', points);
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await this.send('touchEnd', []);
+  }
+
   /** One finger put down at `point` and left there, until `lift`. */
   async press(point: { x: number; y: number }): Promise<void> {
     await this.send('touchStart', [point]);
@@ -57,6 +64,19 @@ export class Touch {
   /** Lifts every finger. */
   async lift(): Promise<void> {
     await this.send('touchEnd', []);
+  }
+
+  /**
+   * Two taps at one point as a finger makes them, the four events sent at once (awaiting each
+   * lets a busy page space the taps by its own delay in handling them).
+   */
+  async quickDoubleTap(point: { x: number; y: number }): Promise<void> {
+    await Promise.all([
+      this.send('touchStart', [point]),
+      this.send('touchEnd', []),
+      this.send('touchStart', [point]),
+      this.send('touchEnd', []),
+    ]);
   }
 
   /** Two quick taps at one point. */

@@ -6,6 +6,7 @@ function used(): Session {
   s = sessionReducer(s, { type: 'language', language: 'ru' });
   s = sessionReducer(s, { type: 'largeText', on: true });
   s = sessionReducer(s, { type: 'reducedMotion', on: true });
+  s = sessionReducer(s, { type: 'listening', on: true });
   s = sessionReducer(s, { type: 'open', screen: { kind: 'story', id: 'jianxi-plan' } });
   s = sessionReducer(s, { type: 'slide', story: 'jianxi-plan', index: 4 });
   s = sessionReducer(s, { type: 'open', screen: { kind: 'section', id: 'memory-today' } });
@@ -23,7 +24,7 @@ describe('the visitor session and its one reset contract', () => {
     expect(sessionReducer(atHome, { type: 'back' })).toBe(atHome);
   });
 
-  it('a reset gives the next visitor: a new id, home, the default language, large text and reduced motion off, stories rewound', () => {
+  it('a reset gives the next visitor: a new id, home, the default language, large text, reduced motion and listening mode off, stories rewound', () => {
     const before = used();
     const after = sessionReducer(before, { type: 'reset', language: 'zh-Hans' });
     expect(after.id).toBe(before.id + 1);
@@ -31,6 +32,8 @@ describe('the visitor session and its one reset contract', () => {
     expect(after.language).toBe('zh-Hans');
     expect(after.largeText).toBe(false);
     expect(after.reducedMotion).toBe(false);
+    expect(before.listening).toBe(true);
+    expect(after.listening).toBe(false);
     expect(after.slides).toEqual({});
   });
 
