@@ -10,12 +10,14 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { startHost } from '../tests/e2e/kiosk-host.ts';
 import { coldStart } from './figures/cold-start-interactive.ts';
+import { filmFigures } from './figures/film.ts';
 import { heapGrowth } from './figures/heap-growth.ts';
 import { importVsCopy } from './figures/import-vs-copy.ts';
 import { initialJs } from './figures/initial-js-gzip.ts';
 import { languageSwitch } from './figures/language-switch.ts';
 import { modelFigures } from './figures/model-first-frame.ts';
 import { modelGlb } from './figures/model-glb.ts';
+import { modelSwitch } from './figures/model-switch.ts';
 import { orbitComparison } from './figures/orbit-vs-model-viewer.ts';
 import { taps } from './figures/tap-to-frame.ts';
 import { launch, type Bench, type Figure, type Figures } from './lib.ts';
@@ -28,6 +30,8 @@ const STEPS: [string, (bench: Bench) => Promise<Figures> | Figures][] = [
   ['tap-to-frame-p95', taps],
   ['language-switch-p95', languageSwitch],
   ['model-first-frame', modelFigures],
+  ['model-switch', modelSwitch],
+  ['film', filmFigures],
   ['orbit-fps-vs-model-viewer', orbitComparison],
   ['heap-growth-per-1000-sessions', heapGrowth],
   ['import-vs-copy-ratio', importVsCopy],

@@ -68,7 +68,9 @@ export default function ModelViewer({ modelId, visible, turntable, tourAuto, tou
   const model = content.exhibit.models.find((m) => m.id === modelId) ?? content.exhibit.models[0];
   const url = model ? `${content.baseUrl}${model.src}` : null;
 
-  const [loaded, setLoaded] = useState<LoadedModel | null>(null);
+  // The model loaded, with the file it came from: another object's model is never shown under this one's title and parts.
+  const [loadedFile, setLoadedFile] = useState<{ url: string; model: LoadedModel } | null>(null);
+  const loaded = loadedFile && loadedFile.url === url ? loadedFile.model : null;
   const [failed, setFailed] = useState(false);
   const [drawn, setDrawn] = useState<LoadedModel | null>(null);
   const [context, setContext] = useState<'ok' | 'lost'>('ok');
@@ -86,6 +88,7 @@ export default function ModelViewer({ modelId, visible, turntable, tourAuto, tou
   const [shownModel, setShownModel] = useState(model?.id);
   if (shownModel !== model?.id) {
     setShownModel(model?.id);
+    setFailed(false);
     setLivery(firstLivery);
     setSelected(null);
     setStop(null);
@@ -107,7 +110,7 @@ export default function ModelViewer({ modelId, visible, turntable, tourAuto, tou
         if (abort.signal.aborted) return m.dispose();
         mine = m;
         setFailed(false);
-        setLoaded(m);
+        setLoadedFile({ url, model: m });
       },
       (error: unknown) => {
         if (abort.signal.aborted) return;
@@ -117,7 +120,7 @@ export default function ModelViewer({ modelId, visible, turntable, tourAuto, tou
     );
     return () => {
       abort.abort();
-      setLoaded(null);
+      setLoadedFile(null);
       mine?.dispose();
     };
   }, [url]);

@@ -14,5 +14,9 @@ declare global {
     __benchFrames: { frames: number };
     /** When the benchmark's tap was answered on screen, in page milliseconds (bench). */
     __tap: Promise<number>;
+    /** When the benchmark's tap on a film's play button showed the film's first frame (bench). */
+    __film: Promise<number>;
+    /** When the benchmark's tap on a 3D card had the other object ready on screen (bench). */
+    __switch: Promise<number>;
   }
 }
