@@ -81,19 +81,30 @@ export async function mediaProblem(
   kind: Extract<MediaKind, 'audio' | 'video'>,
   limits: PackageLimits,
 ): Promise<ContentProblem | undefined> {
+  return (await readMedia(file, kind, limits)).problem;
+}
+
+/** What {@link mediaProblem} finds, with the length the container gives, in seconds, where it gives one. */
+export async function readMedia(
+  file: string,
+  kind: Extract<MediaKind, 'audio' | 'video'>,
+  limits: PackageLimits,
+): Promise<{ problem?: ContentProblem; seconds?: number }> {
   try {
     const { format } = await parseFile(file, { duration: kind === 'audio', skipCovers: true });
-    const seconds = format.duration;
-    if (seconds !== undefined && Number.isFinite(seconds) && seconds > limits.maxMediaSeconds)
-      return { code: 'media-too-long', seconds: Math.round(seconds), maximum: limits.maxMediaSeconds };
-    if (kind === 'audio') {
-      if (!format.hasAudio || !seconds || !Number.isFinite(seconds) || seconds <= 0) return { code: 'no-sound' };
-      return undefined;
-    }
+    const length = format.duration;
+    const seconds = length !== undefined && Number.isFinite(length) && length > 0 ? length : undefined;
+    const found = (problem: ContentProblem | undefined) => ({
+      ...(problem ? { problem } : {}),
+      ...(seconds !== undefined ? { seconds } : {}),
+    });
+    if (seconds !== undefined && seconds > limits.maxMediaSeconds)
+      return found({ code: 'media-too-long', seconds: Math.round(seconds), maximum: limits.maxMediaSeconds });
+    if (kind === 'audio') return found(seconds === undefined || !format.hasAudio ? { code: 'no-sound' } : undefined);
     const tracks = format.trackInfo ?? [];
-    if (!format.hasVideo || !tracks.length) return { code: 'no-film' };
-    return unplayableTrack(tracks);
+    if (!format.hasVideo || !tracks.length) return found({ code: 'no-film' });
+    return found(unplayableTrack(tracks));
   } catch (error) {
-    return { code: kind === 'audio' ? 'sound-damaged' : 'film-damaged', detail: (error as Error).message.split('\n')[0]! };
+    return { problem: { code: kind === 'audio' ? 'sound-damaged' : 'film-damaged', detail: (error as Error).message.split('\n')[0]! } };
   }
 }

@@ -13,7 +13,7 @@ import { DEFAULT_LIMITS, formatBytes, type PackageLimits } from './limits.ts';
 import { checkExhibitData, codedProblem, readExhibitJson, type Problem } from './load.ts';
 import { MANIFEST_FILE, SIGNATURE_FILE, hashFile, type Manifest } from './manifest.ts';
 import { readManifest } from './manifest-check.ts';
-import { mediaProblem, pictureProblem, pixelProblem } from './media-check.ts';
+import { pictureProblem, pixelProblem, readMedia } from './media-check.ts';
 import { parseMarkup } from './markup.ts';
 import { englishProblem, type ContentProblem } from './problem-codes.ts';
 import { scanPackage, type PackageFile } from './scan.ts';
@@ -76,6 +76,8 @@ interface AssetRef {
   place: string;
   /** The language of subtitles, which are set in that language's fonts. */
   language?: Language;
+  /** The film subtitles belong to, whose length their cues must stay within. */
+  film?: string;
 }
 
 const bad = (file: string, place: string, issue: ContentProblem): Problem => codedProblem(file, place, issue);
@@ -83,15 +85,15 @@ const bad = (file: string, place: string, issue: ContentProblem): Problem => cod
 /** Every file the exhibit refers to, with the kind of media it must be. */
 export function assetReferences(exhibit: Exhibit): AssetRef[] {
   const refs: AssetRef[] = [];
-  const add = (path: string | undefined, kind: MediaKind, place: string, language?: Language) =>
-    path !== undefined && refs.push({ path, kind, place, ...(language ? { language } : {}) });
+  const add = (path: string | undefined, kind: MediaKind, place: string, language?: Language, film?: string) =>
+    path !== undefined && refs.push({ path, kind, place, ...(language ? { language } : {}), ...(film ? { film } : {}) });
   const picture = (p: { src: string } | undefined, place: string) => add(p?.src, 'picture', `${place}.src`);
   const video = (v: Video | undefined, place: string) => {
     if (!v) return;
     add(v.src, 'video', `${place}.src`);
     add(v.poster, 'picture', `${place}.poster`);
     for (const [language, file] of Object.entries(v.subtitles ?? {}) as [Language, string][])
-      add(file, 'subtitles', `${place}.subtitles.${language}`, language);
+      add(file, 'subtitles', `${place}.subtitles.${language}`, language, v.src);
   };
   const narration = (n: Narration | undefined, place: string) => {
     for (const [language, file] of Object.entries(n?.audio ?? {})) add(file, 'audio', `${place}.narration.audio.${language}`);
@@ -276,10 +278,16 @@ async function checkFiles(root: string, exhibit: Exhibit, files: Map<string, Pac
   const problems: Problem[] = [];
   const referenced = new Set<string>();
   const subtitleLanguages = new Map<string, Language[]>();
+  /** The films each subtitle file belongs to, and each film's length as its container gives it. */
+  const subtitleFilms = new Map<string, string[]>();
+  const filmSeconds = new Map<string, number>();
+  /** Subtitles are read once every film's length is known. */
+  const later: (() => void)[] = [];
   const lower = new Map([...files.keys()].map((f) => [f.toLowerCase(), f]));
   for (const ref of assetReferences(exhibit)) {
     referenced.add(ref.path);
     if (ref.language) subtitleLanguages.set(ref.path, [...(subtitleLanguages.get(ref.path) ?? []), ref.language]);
+    if (ref.film) subtitleFilms.set(ref.path, [...(subtitleFilms.get(ref.path) ?? []), ref.film]);
     const expected = expectedFormat(ref.path);
     if (!expected || expected.kind !== ref.kind) {
       const code = (
@@ -336,21 +344,25 @@ async function checkFiles(root: string, exhibit: Exhibit, files: Map<string, Pac
       }
     }
     if (expected.kind === 'audio' || expected.kind === 'video') {
-      const why = await mediaProblem(full, expected.kind, limits);
+      const { problem: why, seconds } = await readMedia(full, expected.kind, limits);
       if (why) problems.push(bad(file.path, '', why));
+      if (seconds !== undefined) filmSeconds.set(file.path, seconds);
     }
     if (expected.kind === 'subtitles') {
       const read = await readSmallFile(root, file.path, limits.maxSubtitleBytes);
       if ('bytes' in read) {
         const text = utf8(read.bytes);
         if (text === undefined) problems.push(bad(file.path, '', { code: 'subtitles-not-utf8' }));
-        else {
-          // Cues are set in the fonts of each language that shows them.
-          const languages = subtitleLanguages.get(file.path);
-          const coverage = languages ? commonCoverage(languages) : undefined;
-          for (const { line, issue } of checkSubtitles(text, undefined, coverage).problems.slice(0, 10))
-            problems.push(bad(file.path, `line ${line}`, issue));
-        }
+        else
+          later.push(() => {
+            // Cues are set in the fonts of each language that shows them, and end with the shortest film they belong to.
+            const languages = subtitleLanguages.get(file.path);
+            const coverage = languages ? commonCoverage(languages) : undefined;
+            const lengths = (subtitleFilms.get(file.path) ?? []).map((f) => filmSeconds.get(f)).filter((s) => s !== undefined);
+            const duration = lengths.length ? Math.min(...lengths) : undefined;
+            for (const { line, issue } of checkSubtitles(text, duration, coverage).problems.slice(0, 10))
+              problems.push(bad(file.path, `line ${line}`, issue));
+          });
       } else if ('problem' in read) problems.push(bad(file.path, '', read.issue));
     }
     const tooLarge = sizeIssue(file, limits);
@@ -386,6 +398,7 @@ async function checkFiles(root: string, exhibit: Exhibit, files: Map<string, Pac
     }
     if (!referenced.has(file.path)) problems.push(codedProblem(file.path, '', { code: 'not-used' }, 'warning'));
   }
+  for (const check of later) check();
   return problems;
 }
 

@@ -706,6 +706,15 @@ describe('content validator: format 2', () => {
     expect(await errorsOf(dir)).toEqual(['films/f.ru.vtt: line 6: starts before the subtitle above it: subtitles must be in time order']);
   });
 
+  it('refuses a subtitle that starts after its film has ended, by the length the film’s container gives (4 s)', async () => {
+    const dir = await makePackageV2();
+    fs.writeFileSync(
+      path.join(dir, 'films', 'f.en.vtt'),
+      'WEBVTT\n\n00:00:00.000 --> 00:00:03.900\nShown\n\n00:00:06.000 --> 00:00:07.000\nNever shown\n',
+    );
+    expect(await errorsOf(dir)).toEqual(['films/f.en.vtt: line 6: starts after the film has ended (it is 4 seconds long)']);
+  });
+
   it('refuses subtitles that are not UTF-8, and a subtitle file given where a film must be', async () => {
     const dir = await makePackageV2((e) => (e.sections[0].panels[3].video.src = 'films/f.en.vtt'));
     fs.writeFileSync(path.join(dir, 'films', 'f.zh-Hans.vtt'), Buffer.from([0x57, 0x45, 0x42, 0x56, 0x54, 0x54, 0x0a, 0xff, 0xfe]));
