@@ -5,10 +5,12 @@
  * core/serve's, the same as the browser host's; this file only registers the scheme and
  * carries requests and answers.
  */
+import path from 'node:path';
+import { Readable } from 'node:stream';
 import { protocol, type Session } from 'electron';
 import type { KioskService } from '../core/kiosk-service.ts';
 import { answerRoute, plainAnswer, type ServeAnswer, type ServeOptions } from '../core/serve/answer.ts';
-import { readServedFile } from '../core/serve/read.ts';
+import { openServedFile, readServedFile, type ServedFile } from '../core/serve/read.ts';
 import { NOT_FOUND_MESSAGE, routeRequest, type ServeRoute, type ServeSpace } from '../core/serve/route.ts';
 
 /** The scheme the kiosk's pages and files are served on (`app://renderer`, `app://content`). */
@@ -60,10 +62,32 @@ export function isSafeModeUrl(url: string): boolean {
   return route.kind === 'page' && route.page === 'safe-mode';
 }
 
+/** True for a file inside the app's asar archive (the renderer, the built-in package). */
+export function inAppArchive(file: string): boolean {
+  return file.split(path.sep).some((part) => part.endsWith('.asar'));
+}
+
+/**
+ * A file's bytes (or the part asked for) as a response body. A file inside the app's archive is
+ * read whole by path, the one way the archive checks what it hands out; the files are small (the
+ * built-in film is 2 MB). A package's file (a museum's film of hundreds of megabytes) streams the
+ * part asked for from a held handle: a seek never reads the whole film.
+ */
+async function fileBody(file: ServedFile, range: ServeAnswer['range']): Promise<Buffer | ReadableStream<Uint8Array> | undefined> {
+  if (inAppArchive(file.path)) {
+    const whole = await readServedFile(file);
+    return range ? whole.subarray(range.start, range.end + 1) : whole;
+  }
+  const opened = await openServedFile(file, range);
+  return opened && (Readable.toWeb(opened.stream) as ReadableStream<Uint8Array>);
+}
+
 async function toResponse(answer: ServeAnswer, method: string): Promise<Response> {
-  const whole = method === 'HEAD' || typeof answer.body === 'string' ? undefined : await readServedFile(answer.body);
-  const part = whole && answer.range ? whole.subarray(answer.range.start, answer.range.end + 1) : whole;
-  const body = method === 'HEAD' ? null : typeof answer.body === 'string' ? answer.body : part!;
+  if (method === 'HEAD') return new Response(null, { status: answer.status, headers: answer.headers });
+  if (typeof answer.body === 'string') return new Response(answer.body, { status: answer.status, headers: answer.headers });
+  const body = await fileBody(answer.body, answer.range);
+  // Gone (or no longer a regular file) since it was found: answered as a file that could not be read.
+  if (body === undefined) throw new Error(`${answer.body.path} could not be opened`);
   return new Response(body, { status: answer.status, headers: answer.headers });
 }
 

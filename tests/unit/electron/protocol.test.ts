@@ -5,7 +5,7 @@ import { protocol } from 'electron';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveInside } from '../../../core/content/files.ts';
 import { securityHeaders } from '../../../core/serve/headers.ts';
-import { handleAppProtocol, isSafeModeUrl, registerScheme, routeAppUrl } from '../../../electron/protocol.ts';
+import { handleAppProtocol, inAppArchive, isSafeModeUrl, registerScheme, routeAppUrl } from '../../../electron/protocol.ts';
 import { FakeSession } from './electron-mock.ts';
 
 /** Header names as a Fetch `Headers` hands them over. */
@@ -33,11 +33,28 @@ beforeAll(() => {
     '<meta http-equiv="refresh" content="120; url=../index.html" /><h1><!--title:zh-Hans-->默认<!--/title--></h1><p><!--title:en-->Default<!--/title--></p>',
   );
   fs.writeFileSync(path.join(content, 'pictures', 'a.webp'), 'RIFF');
+  fs.mkdirSync(path.join(content, 'films'));
+  fs.writeFileSync(path.join(content, 'films', 'f.webm'), Buffer.from(Array.from({ length: 3 << 20 }, (_, i) => i % 251)));
   fs.writeFileSync(path.join(root, 'secret.txt'), 'secret');
   fs.symlinkSync(path.join(root, 'secret.txt'), path.join(content, 'link.txt'));
 });
 
 describe('app:// protocol', () => {
+  it('streams the part of a package file asked for, and reads only files of the app archive whole', async () => {
+    const session = new FakeSession();
+    handleAppProtocol(session as never, renderer, service);
+    const part = await session.protocolHandler!(
+      new Request('app://content/pkg/films/f.webm', { headers: { Range: 'bytes=2000000-2000009' } }),
+    );
+    expect(part.status).toBe(206);
+    expect(part.headers.get('content-range')).toBe(`bytes 2000000-2000009/${3 << 20}`);
+    expect([...new Uint8Array(await part.arrayBuffer())]).toEqual(Array.from({ length: 10 }, (_, i) => (2000000 + i) % 251));
+    const rest = await session.protocolHandler!(new Request('app://content/pkg/films/f.webm', { headers: { Range: 'bytes=3145000-' } }));
+    expect((await rest.arrayBuffer()).byteLength).toBe((3 << 20) - 3145000);
+    expect(inAppArchive(path.join(path.sep, 'opt', 'kiosk', 'resources', 'app.asar', 'renderer', 'index.html'))).toBe(true);
+    expect(inAppArchive(path.join(path.sep, 'var', 'lib', 'kiosk', 'content', 'v3', 'films', 'f.webm'))).toBe(false);
+  });
+
   it('registers app: as a standard, secure scheme', () => {
     registerScheme();
     const [[schemes]] = (
