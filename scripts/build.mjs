@@ -88,8 +88,17 @@ function copyValidator(outDir) {
 
 if (process.argv.includes('--if-needed') && upToDate()) process.exit(0);
 
-const quiet = { logLevel: 'warn', configFile: false, root };
-await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+// What the kiosk ships is the production build, whoever runs this: under Playwright's global
+// setup NODE_ENV was 'test', and Vite then bundled React's development code, whose StrictMode
+// runs each effect twice (a film's cleanup emptied its source, so CI's films never played).
+process.env.NODE_ENV = 'production';
+const quiet = { logLevel: 'warn', configFile: false, root, mode: 'production' };
+await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+const rendererJs = fs.readdirSync(path.join(root, 'dist', 'renderer', 'assets')).filter((f) => f.endsWith('.js'));
+if (
+  rendererJs.some((f) => fs.readFileSync(path.join(root, 'dist', 'renderer', 'assets', f), 'utf8').includes('Download the React DevTools'))
+)
+  throw new Error('the renderer was built with React’s development code: the kiosk ships the production build');
 buildSafeMode();
 await build({
   ...quiet,

@@ -103,16 +103,21 @@ export function AttractLoop({ onWake, onItem }: { onWake(item: AttractItem): voi
 function AttractFilm({ src, still }: { src: string; still: string | undefined }) {
   const [failed, setFailed] = useState(false);
   const element = useRef<HTMLVideoElement>(null);
+  // The source is set here, not as an attribute: a cleanup lets go of the decoder, and a setup run
+  // again (React's StrictMode runs both) must leave the film playing.
   useEffect(() => {
     const el = element.current;
+    if (!el) return;
+    el.src = src;
+    el.play().catch(() => undefined);
     return () => release(el);
-  }, []);
+  }, [src]);
   return (
     <div className="attract-picture attract-film" data-failed={failed}>
       {failed ? (
         still && <img src={still} alt="" draggable={false} />
       ) : (
-        <video ref={element} src={src} poster={still} muted loop autoPlay playsInline preload="auto" onError={() => setFailed(true)} />
+        <video ref={element} poster={still} muted loop autoPlay playsInline preload="auto" onError={() => setFailed(true)} />
       )}
     </div>
   );

@@ -30,24 +30,34 @@ export function Narration({
   const track = narrationFor(narration, language);
   const src = track ? `${content.baseUrl}${track.src}` : undefined;
   // A narration playing when the language changes goes on in the new language, from its start.
+  // The source is set here, not as an attribute, so that a cleanup that lets go of it and a
+  // setup run again (React's StrictMode runs both) leave it able to play.
   const carryOn = useRef(false);
+  const startPlaying = useRef(autoPlay);
+  startPlaying.current = autoPlay;
   useEffect(() => {
     const el = audio.current;
-    if (el && (autoPlay || carryOn.current)) el.play().catch(() => setPlaying(false));
+    if (!el || !src) return;
+    el.src = src;
+    if (startPlaying.current || carryOn.current) el.play().catch(() => setPlaying(false));
     carryOn.current = false;
     return () => {
-      carryOn.current = !!el && !el.paused && !el.ended;
+      carryOn.current = !el.paused && !el.ended;
       setPlaying(false);
       release(el);
     };
-  }, [src, autoPlay]);
+  }, [src]);
+  // Listening through a tour: a card already open starts its narration when the listening does.
+  useEffect(() => {
+    const el = audio.current;
+    if (autoPlay && el?.paused && el.currentTime === 0) el.play().catch(() => setPlaying(false));
+  }, [autoPlay]);
   if (!narration || !src) return null;
   return (
     <div className="narration" data-narration={track?.language ?? 'none'}>
       <audio
         key={src}
         ref={audio}
-        src={src}
         preload="none"
         {...{ [MEDIA_ATTRIBUTE]: '' }}
         onPlay={() => setPlaying(true)}

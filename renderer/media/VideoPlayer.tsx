@@ -77,10 +77,15 @@ export function VideoPlayer({ video, className = 'video', caption = true }: { vi
   const subtitles = subtitlesFor(video, language, exhibit.languages.default);
   const shownLanguage = subtitlesOn ? subtitles?.language : undefined;
 
+  // The source is set here, not as an attribute, so that a cleanup that lets go of the decoder
+  // and a setup run again (React's StrictMode runs both) leave the film able to play.
+  const src = `${baseUrl}${video.src}`;
   useEffect(() => {
     const el = element.current;
+    if (!el) return;
+    el.src = src;
     return () => release(el);
-  }, []);
+  }, [src]);
 
   // The one track in the visitor's language is read (hidden: the kiosk draws it); the others rest.
   useEffect(() => {
@@ -126,7 +131,6 @@ export function VideoPlayer({ video, className = 'video', caption = true }: { vi
       <div className="video-frame">
         <video
           ref={element}
-          src={`${baseUrl}${video.src}`}
           poster={`${baseUrl}${video.poster}`}
           preload="metadata"
           playsInline

@@ -212,7 +212,7 @@ test('the one holding a staff corner sees a faint ring fill around the finger, g
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
-test('a check that finds errors names each place in the staff’s language, counted from one, and lists no changes', async ({
+test('a check that finds errors (an undrawable character among them) names each place in the staff’s language, counted from one, and lists no changes', async ({
   page,
 }, info) => {
   test.setTimeout(120_000);
@@ -222,6 +222,8 @@ test('a check that finds errors names each place in the staff’s language, coun
   const next = JSON.parse(fs.readFileSync(file, 'utf8')) as typeof exhibit;
   (next.sections[1]!.panels[0] as { body?: Record<string, string[]> }).body!.ru = [''];
   next.sections[0]!.title.en = [''];
+  // A character no font of the kiosk draws: visitors would see a box.
+  next.sections[2]!.title['zh-Hans'] = [`${next.sections[2]!.title['zh-Hans']![0]!}🚜`];
   fs.writeFileSync(file, JSON.stringify(next, null, 2));
   execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64m', 'tmpfs', stick]);
   try {
@@ -240,6 +242,8 @@ test('a check that finds errors names each place in the staff’s language, coun
     for (const { code, name } of LANGUAGES) {
       await page.locator('.admin-header').getByRole('button', { name, exact: true }).tap();
       await expect(page.locator('.admin-problem-where').filter({ hasText: places[code] })).toHaveCount(1);
+      await expect(problems.filter({ hasText: 'U+1F69C' }), `${code}: the undrawable character is named`).toHaveCount(1);
+      await expect(problems.filter({ hasText: 'U+1F69C' })).toContainText('🚜');
       await expect(page.locator('.admin-problems')).not.toContainText('sections[');
       await expect(page.locator('.admin-changes')).toHaveCount(0);
       await expect(page.getByText(admin(code).missingTranslations.split('{{')[0]!.trim(), { exact: false })).toHaveCount(0);
