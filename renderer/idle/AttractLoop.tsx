@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { release } from '../media/one-at-a-time.ts';
+import { useMediaSource } from '../media/useMediaSource.ts';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../core/content/lang.ts';
 import type { AttractItem, LangMap, Language } from '../../core/content/schema.ts';
@@ -103,15 +103,7 @@ export function AttractLoop({ onWake, onItem }: { onWake(item: AttractItem): voi
 function AttractFilm({ src, still }: { src: string; still: string | undefined }) {
   const [failed, setFailed] = useState(false);
   const element = useRef<HTMLVideoElement>(null);
-  // The source is set here, not as an attribute: a cleanup lets go of the decoder, and a setup run
-  // again (React's StrictMode runs both) must leave the film playing.
-  useEffect(() => {
-    const el = element.current;
-    if (!el) return;
-    el.src = src;
-    el.play().catch(() => undefined);
-    return () => release(el);
-  }, [src]);
+  useMediaSource(element, src, (el) => void el.play().catch(() => undefined));
   return (
     <div className="attract-picture attract-film" data-failed={failed}>
       {failed ? (

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MEDIA_ATTRIBUTE } from '../media/one-at-a-time.ts';
+import { pauseOthers } from '../media/one-at-a-time.ts';
 import { useSession } from '../session/SessionContext.tsx';
 import { describe, type SpokenPart } from './describe.ts';
 import { hush, say } from './speech.ts';
@@ -11,10 +11,6 @@ import './listening.css';
 export const DOUBLE_TAP_MS = 450;
 /** The attribute that outlines what is being spoken of. */
 const SPOKEN_ATTRIBUTE = 'data-spoken';
-
-function pauseMedia(): void {
-  for (const media of document.querySelectorAll<HTMLMediaElement>(`[${MEDIA_ATTRIBUTE}]`)) if (!media.paused) media.pause();
-}
 
 /**
  * Listening mode, for visitors who cannot read the screen: turned on by its button in the bar
@@ -33,7 +29,7 @@ export function ListeningMode() {
 
   const speak = (parts: SpokenPart[]) => {
     setCaption(parts);
-    pauseMedia();
+    pauseOthers(null);
     say(parts);
   };
 

@@ -4,7 +4,8 @@ import { narrationFor } from '../../core/content/media-pick.ts';
 import type { Narration as NarrationData } from '../../core/content/schema.ts';
 import { Text } from '../components/Text.tsx';
 import { useExhibit } from '../content/ContentContext.tsx';
-import { MEDIA_ATTRIBUTE, release } from './one-at-a-time.ts';
+import { MEDIA_ATTRIBUTE } from './one-at-a-time.ts';
+import { useMediaSource } from './useMediaSource.ts';
 
 /**
  * "Listen": the recorded narration of a panel, slide, hotspot or tour stop, in the visitor's
@@ -30,23 +31,19 @@ export function Narration({
   const track = narrationFor(narration, language);
   const src = track ? `${content.baseUrl}${track.src}` : undefined;
   // A narration playing when the language changes goes on in the new language, from its start.
-  // The source is set here, not as an attribute, so that a cleanup that lets go of it and a
-  // setup run again (React's StrictMode runs both) leave it able to play.
   const carryOn = useRef(false);
-  const startPlaying = useRef(autoPlay);
-  startPlaying.current = autoPlay;
-  useEffect(() => {
-    const el = audio.current;
-    if (!el || !src) return;
-    el.src = src;
-    if (startPlaying.current || carryOn.current) el.play().catch(() => setPlaying(false));
-    carryOn.current = false;
-    return () => {
+  useMediaSource(
+    audio,
+    src,
+    (el) => {
+      if (autoPlay || carryOn.current) el.play().catch(() => setPlaying(false));
+      carryOn.current = false;
+    },
+    (el) => {
       carryOn.current = !el.paused && !el.ended;
       setPlaying(false);
-      release(el);
-    };
-  }, [src]);
+    },
+  );
   // Listening through a tour: a card already open starts its narration when the listening does.
   useEffect(() => {
     const el = audio.current;

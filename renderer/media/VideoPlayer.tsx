@@ -5,7 +5,8 @@ import type { Video } from '../../core/content/schema.ts';
 import { Credit } from '../components/Credit.tsx';
 import { Text } from '../components/Text.tsx';
 import { useExhibit } from '../content/ContentContext.tsx';
-import { MEDIA_ATTRIBUTE, release } from './one-at-a-time.ts';
+import { MEDIA_ATTRIBUTE } from './one-at-a-time.ts';
+import { useMediaSource } from './useMediaSource.ts';
 import { formatTime, fractionAt } from './time.ts';
 
 /** Seconds the "back" button goes back. */
@@ -77,15 +78,7 @@ export function VideoPlayer({ video, className = 'video', caption = true }: { vi
   const subtitles = subtitlesFor(video, language, exhibit.languages.default);
   const shownLanguage = subtitlesOn ? subtitles?.language : undefined;
 
-  // The source is set here, not as an attribute, so that a cleanup that lets go of the decoder
-  // and a setup run again (React's StrictMode runs both) leave the film able to play.
-  const src = `${baseUrl}${video.src}`;
-  useEffect(() => {
-    const el = element.current;
-    if (!el) return;
-    el.src = src;
-    return () => release(el);
-  }, [src]);
+  useMediaSource(element, `${baseUrl}${video.src}`);
 
   // The one track in the visitor's language is read (hidden: the kiosk draws it); the others rest.
   useEffect(() => {

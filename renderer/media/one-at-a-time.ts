@@ -6,8 +6,8 @@
 /** The attribute that marks a visitor's film or narration (the idle clock waits while one plays). */
 export const MEDIA_ATTRIBUTE = 'data-kiosk-media';
 
-/** Pauses every marked media element but `playing`. */
-export function pauseOthers(playing: HTMLMediaElement, root: ParentNode = document): void {
+/** Pauses every marked media element but `playing` (all of them when it is null). */
+export function pauseOthers(playing: HTMLMediaElement | null, root: ParentNode = document): void {
   for (const other of root.querySelectorAll<HTMLMediaElement>(`[${MEDIA_ATTRIBUTE}]`))
     if (other !== playing && !other.paused) other.pause();
 }
